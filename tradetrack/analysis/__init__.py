@@ -1,0 +1,1 @@
+"""Analysis: reconcile figures into series, assess targets, compare with official statistics."""

@@ -1,0 +1,100 @@
+"""The public library API: what the CLI calls and what notebooks use.
+
+Data flows one way: corpus (load) -> extraction (figures) -> analysis (series, targets)
+-> outputs (Excel, charts). Every function here takes and returns plain Python records
+or pandas DataFrames with documented columns (README, "Library API").
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+import pandas as pd
+
+from .corpus import load_corpus
+from .extract import extract_article
+from .model import FIGURE_FIELDS, Article, Figure
+
+# Columns of a figures DataFrame: the FIGURES.md record, then where it came from.
+FIGURE_COLUMNS: tuple[str, ...] = FIGURE_FIELDS + (
+    "source", "language", "published", "published_inferred", "title", "url",
+)
+
+Warn = Callable[[str], None]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def default_corpus() -> Path:
+    """The bundled sample corpus (``data/`` of the repository)."""
+    return DATA_DIR
+
+
+def articles(paths: Iterable[str | Path] | None = None, *, warn: Warn | None = None) -> Iterator[Article]:
+    """Articles read from corpus paths (JSONL files, folders, single files); the bundled data if None."""
+    yield from load_corpus(list(paths) if paths else [default_corpus()], warn=warn)
+
+
+def extract(items: Iterable[Article]) -> Iterator[tuple[Article, list[Figure]]]:
+    """Each article with the figures read from it (the article comes back with its language
+    and publication date filled in when they were detected or inferred)."""
+    for art in items:
+        yield art, extract_article(art)
+
+
+def figures_frame(pairs: Iterable[tuple[Article, list[Figure]]]) -> pd.DataFrame:
+    """A DataFrame of figures (columns ``FIGURE_COLUMNS``) from ``extract`` output."""
+    rows = []
+    for art, figs in pairs:
+        for f in figs:
+            r = f.record()
+            r.update(source=f.source, language=art.language, published=art.published,
+                     published_inferred=art.published_inferred, title=art.title, url=art.url)
+            rows.append(r)
+    df = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+    return df.astype({"year": "Int64", "base_year": "Int64", "value": "float64"})
+
+
+def articles_frame(items: Iterable[Article]) -> pd.DataFrame:
+    """A DataFrame of article metadata (no text): id, title, url, language, published,
+    published_inferred, chars, origin."""
+    rows = [dict(id=a.id, title=a.title, url=a.url, language=a.language, published=a.published,
+                 published_inferred=a.published_inferred, chars=len(a.text), origin=a.origin)
+            for a in items]
+    return pd.DataFrame(rows, columns=["id", "title", "url", "language", "published",
+                                       "published_inferred", "chars", "origin"])
+
+
+def extract_frame(paths: Iterable[str | Path] | None = None, *, warn: Warn | None = None) -> pd.DataFrame:
+    """Load a corpus and extract it: one row per figure (``FIGURE_COLUMNS``)."""
+    return figures_frame(extract(articles(paths, warn=warn)))
+
+
+# --- analysis and outputs: thin re-exports so notebooks and the CLI import one module ---------
+
+def build_series(figures: pd.DataFrame) -> pd.DataFrame:
+    """Reconciled series: one row per pair, metric, direction, kind, unit, year and months."""
+    from .analysis.reconcile import build_series as _build
+
+    return _build(figures)
+
+
+def assess_targets(figures: pd.DataFrame, series: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per distinct target, judged against the reconciled series."""
+    from .analysis.targets import assess_targets as _assess
+
+    return _assess(figures, series if series is not None else build_series(figures))
+
+
+def write_report(path: str | Path, figures: pd.DataFrame, articles: pd.DataFrame, **kw) -> Path:
+    """Write the Excel workbook (see ``tradetrack.outputs.excel``)."""
+    from .outputs.excel import write_report as _write
+
+    return _write(path, figures, articles, **kw)
+
+
+def plot_pair(figures: pd.DataFrame, pair: str, path: str | Path | None = None, **kw):
+    """The pair's turnover by year with its targets; saved when ``path`` is given."""
+    from .outputs.charts import plot_pair as _plot
+
+    return _plot(figures, pair, path, **kw)

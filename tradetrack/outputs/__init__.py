@@ -1,0 +1,1 @@
+"""Outputs: tables (JSONL/CSV/text), the Excel workbook, matplotlib charts."""

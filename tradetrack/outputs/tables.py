@@ -1,0 +1,64 @@
+"""Write DataFrames as JSON Lines, CSV or a plain text table, safely.
+
+CSV cells that a spreadsheet would run as a formula (text starting with =, +, -, @, tab or
+CR) are prefixed with a quote; numbers are left as numbers.
+"""
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+from typing import IO
+
+import pandas as pd
+
+FORMATS = ("jsonl", "csv", "table")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(v: object) -> object:
+    """Text that a spreadsheet could execute, made inert; anything else unchanged."""
+    if isinstance(v, str) and v.startswith(_FORMULA_START):
+        return "'" + v
+    return v
+
+
+def _jsonable(v: object) -> object:
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return None
+    if hasattr(v, "item"):  # numpy scalars
+        v = v.item()
+    if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
+        return v
+    return v
+
+
+def write_frame(df: pd.DataFrame, fmt: str, out: IO[str] | None = None) -> None:
+    out = out or sys.stdout
+    if fmt == "jsonl":
+        cols = list(df.columns)
+        for row in df.itertuples(index=False, name=None):
+            out.write(json.dumps({c: _jsonable(v) for c, v in zip(cols, row)}, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        df.map(neutralise).to_csv(out, index=False, lineterminator="\n")
+    elif fmt == "table":
+        if df.empty:
+            out.write("(no rows)\n")
+        else:
+            with pd.option_context("display.max_rows", None, "display.max_columns", None,
+                                   "display.width", 250, "display.max_colwidth", 60):
+                out.write(df.to_string(index=False) + "\n")
+    else:
+        raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+
+
+def write_frame_to(df: pd.DataFrame, fmt: str, path: str | Path | None) -> None:
+    """To stdout, or atomically to ``path`` (a temporary file then a rename)."""
+    if path is None:
+        write_frame(df, fmt)
+        return
+    from .atomic import atomic_path
+
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
+        write_frame(df, fmt, f)
