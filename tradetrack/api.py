@@ -35,11 +35,23 @@ def articles(paths: Iterable[str | Path] | None = None, *, warn: Warn | None = N
     yield from load_corpus(list(paths) if paths else [default_corpus()], warn=warn)
 
 
-def extract(items: Iterable[Article]) -> Iterator[tuple[Article, list[Figure]]]:
+def extract(items: Iterable[Article], *, jobs: int | None = 1, engine: str = "local",
+            scheduler: str | None = None, warn: Warn | None = None) -> Iterator[tuple[Article, list[Figure]]]:
     """Each article with the figures read from it (the article comes back with its language
-    and publication date filled in when they were detected or inferred)."""
-    for art in items:
-        yield art, extract_article(art)
+    and publication date filled in when they were detected or inferred), in input order.
+
+    ``jobs`` worker processes (None or 0: all cores), or a Dask cluster with ``engine="dask"``
+    (``scheduler`` address; a local cluster when None): the output is the same. An article
+    whose extraction raises is reported through ``warn`` and skipped; without ``warn`` it
+    stops the run (``tradetrack.parallel.ExtractionError``).
+    """
+    if jobs == 1 and engine == "local" and warn is None:
+        for art in items:  # the plain loop: errors surface as extract_article raised them
+            yield art, extract_article(art)
+        return
+    from .parallel import extract_parallel
+
+    yield from extract_parallel(items, jobs=jobs, engine=engine, scheduler=scheduler, warn=warn)
 
 
 def figures_frame(pairs: Iterable[tuple[Article, list[Figure]]]) -> pd.DataFrame:
@@ -68,6 +80,35 @@ def articles_frame(items: Iterable[Article]) -> pd.DataFrame:
 def extract_frame(paths: Iterable[str | Path] | None = None, *, warn: Warn | None = None) -> pd.DataFrame:
     """Load a corpus and extract it: one row per figure (``FIGURE_COLUMNS``)."""
     return figures_frame(extract(articles(paths, warn=warn)))
+
+
+# --- the store (tradetrack.store): ingest once, read many times ------------------------------
+
+def ingest(paths: Iterable[str | Path] | None = None, db: str | Path | None = None, *,
+           jobs: int | None = 1, engine: str = "local", warn: Warn | None = None):
+    """Add the new articles of a corpus, with their figures, to the store ``db`` (default
+    ``$TRADETRACK_DB`` or ./tradetrack.sqlite); returns ``tradetrack.store.IngestStats``."""
+    from .store import Store
+
+    with Store(db) as s:
+        return s.ingest(articles(paths, warn=warn), jobs=jobs, engine=engine, warn=warn)
+
+
+def reextract(db: str | Path | None = None, *, everything: bool = False, jobs: int | None = 1,
+              engine: str = "local", warn: Warn | None = None):
+    """Refresh the stored figures of older extractor versions (all with ``everything``)."""
+    from .store import Store
+
+    with Store(db) as s:
+        return s.reextract(everything=everything, jobs=jobs, engine=engine, warn=warn)
+
+
+def stored(db: str | Path | None = None) -> Iterator[tuple[Article, list[Figure]]]:
+    """The stored articles with their figures, in ingest order (feed it to ``figures_frame``)."""
+    from .store import Store
+
+    with Store(db, readonly=True) as s:
+        yield from s.pairs()
 
 
 # --- analysis and outputs: thin re-exports so notebooks and the CLI import one module ---------

@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, api
-from .outputs.tables import FORMATS, write_frame_to
+from . import store as _store
+from .outputs.atomic import atomic_path
+from .outputs.tables import FORMATS, write_frame, write_frame_to
+from .parallel import ENGINES, default_jobs, progress
 
 
 class Run:
@@ -33,20 +36,89 @@ class Run:
             print(f"tradetrack: {msg}", file=sys.stderr)
 
 
+def _from_store(args: argparse.Namespace) -> bool:
+    """``extract --from-db``; the other commands when given no PATH and the store exists."""
+    if getattr(args, "from_db", False):
+        return True
+    return not args.paths and args.command != "extract" and _store.exists(args.db)
+
+
+def _pairs(args: argparse.Namespace, run: Run):
+    """(article, figures) in input order: read from the store, or extracted from the corpus
+    by ``--jobs`` workers of ``--engine``; with a progress bar on a terminal."""
+    if _from_store(args):
+        path = args.db or _store.default_db_path()
+        run.info(f"reading the store {path}")
+
+        def stored():
+            with _store.Store(path, readonly=True) as db:
+                yield from db.pairs()
+
+        pairs = stored()
+    else:
+        pairs = api.extract(api.articles(args.paths, warn=run.warn), jobs=args.jobs, engine=args.engine,
+                            scheduler=args.scheduler, warn=run.warn)
+    return progress(pairs, desc=args.command, quiet=args.quiet)
+
+
+def _no_article(args: argparse.Namespace) -> None:
+    where = (str(args.db or _store.default_db_path()) if _from_store(args)
+             else ", ".join(map(str, args.paths)) or str(api.default_corpus()))
+    print(f"tradetrack: error: no article could be read from {where}", file=sys.stderr)
+
+
+class _NothingRead(Exception):
+    """Raised inside an atomic output to leave the previous file in place."""
+
+
+def _stream_jsonl(args: argparse.Namespace, run: Run) -> int:
+    """``extract --format jsonl``: figures written as articles are done (memory stays flat)."""
+    batch: list = []
+    n = 0
+
+    def write(out) -> None:
+        nonlocal n
+        for pair in _pairs(args, run):
+            n += 1
+            batch.append(pair)
+            if len(batch) >= 2000:  # through the same frame code as the other formats
+                write_frame(api.figures_frame(batch)[list(api.FIGURE_FIELDS)], "jsonl", out)
+                batch.clear()
+        if batch:
+            write_frame(api.figures_frame(batch)[list(api.FIGURE_FIELDS)], "jsonl", out)
+        if not n:
+            raise _NothingRead
+
+    try:
+        if args.output is None:
+            write(sys.stdout)
+        else:
+            with atomic_path(args.output) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
+                write(f)
+    except _NothingRead:
+        _no_article(args)
+        return 1
+    return 0
+
+
 def _load(args: argparse.Namespace, run: Run):
     """Articles and their figures as DataFrames; None when nothing could be read."""
+    if _from_store(args) and not _store.exists(args.db):
+        print(f"tradetrack: error: no store at {args.db or _store.default_db_path()}", file=sys.stderr)
+        return None
     arts, pairs = [], []
-    for art, figs in api.extract(api.articles(args.paths, warn=run.warn)):
+    for art, figs in _pairs(args, run):
         arts.append(art)
         pairs.append((art, figs))
     if not arts:
-        print("tradetrack: error: no article could be read from "
-              + (", ".join(map(str, args.paths)) or str(api.default_corpus())), file=sys.stderr)
+        _no_article(args)
         return None
     return api.figures_frame(pairs), api.articles_frame(arts)
 
 
 def cmd_extract(args: argparse.Namespace, run: Run) -> int:
+    if args.format == "jsonl" and not (_from_store(args) and not _store.exists(args.db)):
+        return _stream_jsonl(args, run)
     loaded = _load(args, run)
     if loaded is None:
         return 1
@@ -94,6 +166,52 @@ def cmd_chart(args: argparse.Namespace, run: Run) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace, run: Run) -> int:
+    path = args.db or _store.default_db_path()
+    with _store.Store(path) as db:
+        stats = db.ingest(api.articles(args.paths, warn=run.warn), jobs=args.jobs, engine=args.engine,
+                          scheduler=args.scheduler, warn=run.warn, quiet=args.quiet)
+        counts = db.counts()
+    run.info(f"{stats.summary()}; {path} holds {counts['articles']} articles, {counts['figures']} figures")
+    if not stats.read:
+        print("tradetrack: error: no article could be read from " + ", ".join(map(str, args.paths)),
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_reextract(args: argparse.Namespace, run: Run) -> int:
+    path = args.db or _store.default_db_path()
+    if not _store.exists(path):
+        print(f"tradetrack: error: no store at {path}", file=sys.stderr)
+        return 1
+    with _store.Store(path) as db:
+        stats = db.reextract(everything=args.all, jobs=args.jobs, engine=args.engine,
+                             scheduler=args.scheduler, warn=run.warn, quiet=args.quiet)
+        counts = db.counts()
+    run.info(f"{stats.summary()}; {path} holds {counts['articles']} articles, {counts['figures']} figures")
+    return 0
+
+
+def _jobs(s: str) -> int:
+    n = int(s)
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
+    return n or default_jobs()
+
+
+def _run_options(c: argparse.ArgumentParser) -> None:
+    """Options of every command that extracts or reads the store."""
+    c.add_argument("--db", type=Path, default=None, metavar="FILE",
+                   help="the store (default $TRADETRACK_DB, else ./tradetrack.sqlite)")
+    c.add_argument("-j", "--jobs", type=_jobs, default=default_jobs(), metavar="N",
+                   help=f"extraction workers (default: all cores, here {default_jobs()})")
+    c.add_argument("--engine", choices=ENGINES, default="local",
+                   help="local worker processes, or a Dask cluster (needs tradetrack[dask])")
+    c.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address (default: a local cluster of --jobs workers)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tradetrack", description=(
         "Extract bilateral trade figures from news articles, reconcile them by year and check "
@@ -106,13 +224,15 @@ def build_parser() -> argparse.ArgumentParser:
         c.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                        help="corpus JSONL, folder or file (default: the bundled data/)")
         c.add_argument("-q", "--quiet", action="store_true", help="no progress or info on stderr")
+        _run_options(c)
         if fmt:
             c.add_argument("--format", choices=FORMATS, default=fmt, help=f"output format (default {fmt})")
             c.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
         c.set_defaults(func=func)
         return c
 
-    command("extract", cmd_extract, "one figure record per line (shared/spec/FIGURES.md)", fmt="jsonl")
+    c = command("extract", cmd_extract, "one figure record per line (shared/spec/FIGURES.md)", fmt="jsonl")
+    c.add_argument("--from-db", action="store_true", help="the figures in the store instead of a corpus")
     command("series", cmd_series, "the reconciled series: one row per pair, metric, year and months")
     command("targets", cmd_targets, "each distinct target with its outcome, attainment and status")
     c = command("report", cmd_report, "write the Excel workbook", fmt=None)
@@ -122,6 +242,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--pair", required=True, help="pair of codes, e.g. VNM-RUS")
     c.add_argument("-o", "--output", help="PNG, SVG or PDF by extension (default reports/PAIR.png)")
     c.add_argument("--dpi", type=int, default=150)
+    command("ingest", cmd_ingest, "add new articles and their figures to the store", fmt=None)
+    help = "re-extract the stored articles whose figures came from an older extractor"
+    c = sub.add_parser("reextract", help=help, description=help)
+    c.add_argument("-q", "--quiet", action="store_true", help="no progress or info on stderr")
+    _run_options(c)
+    c.add_argument("--all", action="store_true", help="every stored article, whatever its version")
+    c.set_defaults(func=cmd_reextract)
     return p
 
 
