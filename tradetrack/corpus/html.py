@@ -1,15 +1,61 @@
-"""Main text and metadata of an HTML page (trafilatura; htmldate for the date)."""
+"""Main text and metadata of an HTML page (trafilatura; htmldate for the date).
+
+Pages come from the web and may be malformed, truncated or hostile. Nothing here raises:
+when trafilatura finds no article body (junk, a fragment, a page too short for it) the page's
+visible text is used instead, with a warning. Scripts, styles and entities are never run or
+expanded (lxml's HTML parser does not resolve external or internal DTD entities).
+"""
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Callable
 
-def html_article(html: str) -> tuple[str, dict]:
+Warn = Callable[[str], None]
+
+# trafilatura and htmldate log their own complaints about bad pages; the loader reports
+# each bad input once itself, so theirs would be noise on the user's terminal.
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+_TAG = re.compile(r"<[^<>]{0,10000}>")  # bounded: a '<' without '>' cannot cause rescans
+_SPACE = re.compile(r"[ \t\r\f\v]+")
+
+
+def _ignore(_: str) -> None:
+    return None
+
+
+def _visible_text(html: str) -> str:
+    """All visible text of a page, for when trafilatura finds no article body."""
+    try:
+        import lxml.html
+
+        root = lxml.html.fromstring(html)
+        for bad in root.xpath("//script|//style|//noscript|//template"):
+            bad.drop_tree()
+        text = root.text_content()
+    except Exception:  # lxml rejects empty or junk documents in many ways
+        text = _TAG.sub(" ", html)
+    lines = (_SPACE.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def html_article(html: str, where: str = "", warn: Warn = _ignore) -> tuple[str, dict]:
     """The page's main text and what it says of itself: title, url, published."""
-    import trafilatura
+    doc = None
+    try:
+        import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=True, favor_precision=False)
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=True, favor_precision=False)
+    except Exception as e:  # a parser bug on hostile markup must not stop the run
+        warn(f"{where}: HTML extraction failed ({type(e).__name__}); read all its text")
     if doc is None:
-        return "", {}
+        text = _visible_text(html)
+        if text:
+            warn(f"{where}: no article body found in the HTML; read all its text")
+        return text, {}
     get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
     text = get("text") or ""
     title = get("title")
