@@ -121,8 +121,11 @@ def read_jsonl(path: Path, warn: Warn = _ignore, max_bytes: int = DEFAULT_MAX_BY
                 except json.JSONDecodeError as e:
                     lw(f"{where}: not JSON ({e.msg} at column {e.colno}); skipped")
                     continue
-                except (ValueError, RecursionError) as e:  # 5000-digit ints, deep nesting
-                    lw(f"{where}: not usable JSON ({str(e)[:80]}); skipped")
+                except RecursionError:
+                    lw(f"{where}: JSON nested too deeply; skipped")
+                    continue
+                except ValueError as e:  # such as a 5000-digit number
+                    lw(f"{where}: not usable JSON ({str(e).split(':')[0][:80]}); skipped")
                     continue
                 if not isinstance(rec, dict):
                     lw(f"{where}: a JSON {type(rec).__name__}, not an object; skipped")
@@ -220,6 +223,7 @@ class _Reader:
             warn(f"{path}: {mb(raw.size)}, over the per-article cap of {mb(self.max_bytes)}; "
                  f"only its first {mb(len(raw.data))} read")
         rec = {k: v for k, v in (meta or {}).items() if k != "text"}
+        rec.setdefault("id", path.stem or path.name)  # a file's id is its name
         where = str(path)
         if path.suffix.lower() in HTML_SUFFIXES:
             from .html import html_article  # lazy: HTML support pulls in trafilatura

@@ -127,7 +127,7 @@ def decode(data: bytes, truncated: bool = False) -> tuple[str | None, str | None
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = sum(1 for ch in text if ord(ch) >= 0x80) - bad
-    if good > bad:
+    if good and good >= bad:
         return text, f"invalid UTF-8 ({bad} bad bytes replaced by U+FFFD)"
     return data.decode("latin-1").translate(_CP1252), "not UTF-8; decoded as Windows-1252 (Latin-1)"
 

@@ -28,6 +28,7 @@ _DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ][0-9:.+
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _LANG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*")
 MIN_YEAR, MAX_YEAR = 1800, 2200
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _kind(v: object) -> str:
@@ -41,7 +42,7 @@ def clean_str(s: str) -> tuple[str, bool]:
         s.encode("utf-8")
         return s, False
     except UnicodeEncodeError:
-        return s.encode("utf-8", "surrogatepass").decode("utf-8", "replace"), True
+        return _SURROGATE.sub("\ufffd", s), True
 
 
 def normalise_published(v: object) -> tuple[str | None, str | None]:
