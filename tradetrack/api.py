@@ -127,15 +127,45 @@ def assess_targets(figures: pd.DataFrame, series: pd.DataFrame | None = None) ->
     return _assess(figures, series if series is not None else build_series(figures))
 
 
-def write_report(path: str | Path, figures: pd.DataFrame, articles: pd.DataFrame, **kw) -> Path:
-    """Write the Excel workbook (see ``tradetrack.outputs.excel``)."""
+def write_report(path: str | Path, figures: pd.DataFrame, articles: pd.DataFrame, *,
+                 series: pd.DataFrame | None = None, targets: pd.DataFrame | None = None,
+                 conflicts: pd.DataFrame | None = None, inputs: Iterable[str] | None = None,
+                 images: bool = True) -> Path:
+    """Write the Excel workbook (``tradetrack.outputs.excel``): Summary, Targets, Series,
+    Charts, Figures, Conflicts, Articles, About. Series, targets and conflicts are computed
+    from ``figures`` unless given."""
     from .outputs.excel import write_report as _write
 
-    return _write(path, figures, articles, **kw)
+    return _write(path, figures, articles, series=series, targets=targets, conflicts=conflicts,
+                  inputs=list(inputs) if inputs is not None else None, images=images)
 
 
 def plot_pair(figures: pd.DataFrame, pair: str, path: str | Path | None = None, **kw):
-    """The pair's turnover by year with its targets; saved when ``path`` is given."""
+    """The pair's turnover by year with its targets (``pair`` unordered: "VNM-RUS" is
+    "RUS-VNM"); saved (PNG/SVG/PDF by extension) when ``path`` is given. Keywords: series,
+    targets, dpi, ax, currency. Returns the matplotlib Figure."""
     from .outputs.charts import plot_pair as _plot
 
     return _plot(figures, pair, path, **kw)
+
+
+def plot_flows(figures: pd.DataFrame, pair: str, path: str | Path | None = None, **kw):
+    """The pair's exports each way and its balance by year. Keywords: series, dpi, ax, currency."""
+    from .outputs.charts import plot_flows as _plot
+
+    return _plot(figures, pair, path, **kw)
+
+
+def plot_attainment(targets: pd.DataFrame, path: str | Path | None = None, **kw):
+    """Every target's attainment (or progress so far) as bars against a 100% line."""
+    from .outputs.charts import plot_attainment as _plot
+
+    return _plot(targets, path, **kw)
+
+
+def plot_all(figures: pd.DataFrame, outdir: str | Path, **kw) -> list[Path]:
+    """Every chart into ``outdir``: PAIR.png per pair, PAIR-flows.png, target-attainment.png.
+    Keywords: series, targets, fmt ("png", "svg", "pdf"), dpi. Returns the files written."""
+    from .outputs.charts import plot_all as _plot
+
+    return _plot(figures, outdir, **kw)
