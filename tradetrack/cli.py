@@ -156,11 +156,39 @@ def cmd_report(args: argparse.Namespace, run: Run) -> int:
 
 
 def cmd_chart(args: argparse.Namespace, run: Run) -> int:
+    from .outputs.charts import IMAGE_FORMATS
+    from .outputs.common import pair_key, pairs_in
+
+    def usage(msg: str) -> int:
+        print(f"tradetrack chart: error: {msg}", file=sys.stderr)
+        return 2
+
+    fmt = args.format or "png"
+    if args.all:
+        out = Path(args.output or "reports")
+        if out.suffix.lower().lstrip(".") in IMAGE_FORMATS:
+            return usage(f"--all writes one file per pair: -o is a folder, not {out}")
+    else:
+        try:
+            key = pair_key(args.pair)
+        except ValueError as e:
+            return usage(str(e))
+        out = Path(args.output or f"reports/{args.pair}.{fmt}")
+        if out.suffix.lower().lstrip(".") not in IMAGE_FORMATS:
+            return usage(f"{out}: the chart's format comes from its extension: .png, .svg or .pdf")
     loaded = _load(args, run)
     if loaded is None:
         return 1
     figures = loaded[0]
-    out = Path(args.output or f"reports/{args.pair}.png")
+    if args.all:
+        written = api.plot_all(figures, out, fmt=fmt, dpi=args.dpi)
+        for path in written:
+            run.info(f"wrote {path}")
+        if not written:
+            run.warn("no figure of any pair to chart")
+        return 0
+    if key not in pairs_in(figures):
+        run.warn(f"no figure for {args.pair}; the chart says so")
     api.plot_pair(figures, args.pair, out, dpi=args.dpi)
     run.info(f"wrote {out}")
     return 0
@@ -238,10 +266,16 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("report", cmd_report, "write the Excel workbook", fmt=None)
     c.add_argument("-o", "--output", type=Path, default=Path("reports/tradetrack.xlsx"),
                    help="workbook path (default reports/tradetrack.xlsx)")
-    c = command("chart", cmd_chart, "chart one pair's turnover by year with its targets", fmt=None)
-    c.add_argument("--pair", required=True, help="pair of codes, e.g. VNM-RUS")
-    c.add_argument("-o", "--output", help="PNG, SVG or PDF by extension (default reports/PAIR.png)")
-    c.add_argument("--dpi", type=int, default=150)
+    c = command("chart", cmd_chart, "chart a pair's turnover by year with its targets, or every pair", fmt=None)
+    which = c.add_mutually_exclusive_group(required=True)
+    which.add_argument("--pair", help="pair of codes in either order, e.g. VNM-RUS")
+    which.add_argument("--all", action="store_true",
+                       help="every pair (PAIR.png, PAIR-flows.png) and target-attainment.png into -o DIR")
+    c.add_argument("-o", "--output", help="--pair: PNG, SVG or PDF by extension (default reports/PAIR.png); "
+                   "--all: a folder (default reports)")
+    c.add_argument("--format", choices=("png", "svg", "pdf"), default=None,
+                   help="image format for --all and for the default --pair file name (default png)")
+    c.add_argument("--dpi", type=int, default=150, help="resolution of PNG files (default 150)")
     command("ingest", cmd_ingest, "add new articles and their figures to the store", fmt=None)
     help = "re-extract the stored articles whose figures came from an older extractor"
     c = sub.add_parser("reextract", help=help, description=help)
