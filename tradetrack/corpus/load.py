@@ -117,9 +117,9 @@ def read_jsonl(path: Path, warn: Warn = _ignore, max_bytes: int = DEFAULT_MAX_BY
                     lw(f"{where}: {line.note} (reported once for this file)")
                     noted = True
                 try:
-                    rec = json.loads(line.text)
+                    rec = json.loads(line.text.rstrip("\r\n"))
                 except json.JSONDecodeError as e:
-                    lw(f"{where}: not JSON ({e.msg} at column {e.colno}); skipped")
+                    lw(f"{where}: not JSON ({e.msg.removesuffix(' at')} at column {e.colno}); skipped")
                     continue
                 except RecursionError:
                     lw(f"{where}: JSON nested too deeply; skipped")

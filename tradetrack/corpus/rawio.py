@@ -122,12 +122,13 @@ def decode(data: bytes, truncated: bool = False) -> tuple[str | None, str | None
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    # Mostly valid UTF-8 with a few broken bytes (a cut, a stray byte) keeps its UTF-8 reading;
-    # text with no valid multi-byte sequence at all is a legacy 8-bit file: cp1252/Latin-1.
+    # UTF-8 with a few broken bytes (a cut, a stray byte) keeps its UTF-8 reading: legacy 8-bit
+    # text almost never forms a valid multi-byte sequence by chance, so text with few or none
+    # among many invalid bytes is cp1252/Latin-1.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = sum(1 for ch in text if ord(ch) >= 0x80) - bad
-    if good and good >= bad:
+    if good and 4 * good >= bad:
         return text, f"invalid UTF-8 ({bad} bad bytes replaced by U+FFFD)"
     return data.decode("latin-1").translate(_CP1252), "not UTF-8; decoded as Windows-1252 (Latin-1)"
 
