@@ -29,7 +29,10 @@ Outcome = tuple[Article, list[Figure] | None, str | None]
 T = TypeVar("T")
 
 ENGINES = ("local", "dask")
-CHUNK = 32                  # articles per task: big enough to amortise pickling and IPC
+# A task is a chunk of articles: at most CHUNK of them, and closed once it holds CHUNK_CHARS of
+# text, so that each task is ~10-20 ms of work: enough to amortise pickling and IPC.
+CHUNK = 256
+CHUNK_CHARS = 64_000
 IN_FLIGHT_PER_WORKER = 4    # chunks queued per worker: keeps workers busy, memory bounded
 # Below this much text, starting worker processes costs more than it saves: run in-process.
 SERIAL_BELOW_CHARS = 512_000
@@ -58,9 +61,16 @@ def extract_chunk(chunk: list[Article]) -> tuple[str, list[Outcome]]:
     return EXTRACTOR_VERSION, out
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    it = iter(items)
-    while chunk := list(itertools.islice(it, size)):
+def _chunks(items: Iterable[Article], size: int, chars: int = CHUNK_CHARS) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    n = 0
+    for art in items:
+        chunk.append(art)
+        n += len(art.text)
+        if len(chunk) >= size or n >= chars:
+            yield chunk
+            chunk, n = [], 0
+    if chunk:
         yield chunk
 
 
@@ -133,7 +143,7 @@ def _dask(chunks: Iterator[list[Article]], jobs: int, scheduler: str | None,
     if scheduler:
         client = Client(scheduler)
     else:
-        kw = dict(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+        kw = dict(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0",
                   silence_logs=logging.ERROR)
         kw.update(cluster_kwargs or {})
         cluster = LocalCluster(**kw)
