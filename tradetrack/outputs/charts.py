@@ -32,6 +32,7 @@ from .common import (
     pairs_in,
     resolve_series,
     resolve_targets,
+    shareable,
     split_pair,
     target_label,
 )
@@ -61,6 +62,7 @@ def save_figure(fig: Figure, path: str | Path, dpi: int = 150) -> Path:
     with atomic_path(path) as tmp:
         fig.savefig(tmp, format=fmt, dpi=dpi, bbox_inches="tight",
                     metadata={"Creator": f"tradetrack {__version__}"} if fmt != "svg" else None)
+        shareable(tmp)
     return path
 
 

@@ -9,7 +9,9 @@ so that reports and charts still show what was extracted, and say so in a note.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Iterable
+from pathlib import Path
 
 import pandas as pd
 
@@ -37,6 +39,14 @@ STATUS_COLOURS: dict[str, str] = {
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 FALLBACK_NOTE = ("tradetrack.analysis is not available: figures were grouped by year without "
                  "reconciliation")
+
+
+def shareable(path: str | Path) -> None:
+    """Give a freshly written output the usual permissions (``atomic_path``'s temporary file
+    is private, 0600, and keeps that mode after the rename)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 def is_missing(v: object) -> bool:

@@ -43,6 +43,7 @@ from .common import (
     pairs_in,
     resolve_series,
     resolve_targets,
+    shareable,
     split_pair,
 )
 
@@ -485,7 +486,8 @@ def native_chart(ws: Worksheet, block: SeriesBlock) -> ScatterChart:
     chart.y_axis.title = f"bn {block.currency}"
     chart.y_axis.number_format = "#,##0,,,"
     chart.x_axis.number_format = "0"
-    chart.x_axis.majorUnit = 1
+    chart.x_axis.majorGridlines = None
+    chart.legend.position = "b"
     # openpyxl >= 3.1 marks axes deleted unless told otherwise: Excel would draw none.
     chart.x_axis.delete = False
     chart.y_axis.delete = False
@@ -495,6 +497,7 @@ def native_chart(ws: Worksheet, block: SeriesBlock) -> ScatterChart:
     last = ws.cell(row=block.last_row, column=1).value
     chart.x_axis.scaling.min = first - 1
     chart.x_axis.scaling.max = last + 1
+    chart.x_axis.majorUnit = 1 if last - first <= 8 else 2
     styles = (
         ("turnover", "circle", "1F4E79", "solid", False),
         ("turnover_part", "circle", "1F4E79", None, True),
@@ -710,6 +713,11 @@ def build_workbook(figures: pd.DataFrame, articles: pd.DataFrame, *,
     _conflicts(sheets["Conflicts"], conflicts, figures)
     _articles(sheets["Articles"], articles, figures)
     _about(sheets["About"], inputs, figures, articles, notes, generated)
+    for ws in wb.worksheets:  # printed or exported to PDF: landscape, one page wide
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
     wb.properties.creator = f"tradetrack {__version__}"
     wb.properties.title = "tradetrack report"
     return wb
@@ -726,4 +734,5 @@ def write_report(path: str | Path, figures: pd.DataFrame, articles: pd.DataFrame
     path = Path(path)
     with atomic_path(path) as tmp:
         wb.save(tmp)
+        shareable(tmp)
     return path
