@@ -1,0 +1,42 @@
+"""Find the article in the page text: where the body ends, and its sentences.
+
+Nothing here rewrites the text: sentences are (start, end) offsets into the original, so an
+evidence string is always an exact substring of what was read.
+"""
+from __future__ import annotations
+
+import regex
+
+# A sentence ends at ., ! or ? followed by space and a capital, digit or opening quote —
+# unless the dot closes a one- or two-letter abbreviation ("M.", "U.S.") — and at line breaks.
+_BREAK = regex.compile(
+    r"\n\s*|(?<=[.!?…])(?<!\b\p{Lu}\.)(?<!\b\p{Lu}\p{Ll}\.)\s+(?=[\p{Lu}\d«“\"(])", regex.V1)
+
+
+def body_end(text: str, tail) -> int:
+    """Offset where the article ends: at the first related-stories marker line, if any."""
+    if tail is None:
+        return len(text)
+    m = tail.search(text)
+    return m.start() if m else len(text)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the sentences of ``text[start:end]``, stripped of spaces."""
+    end = len(text) if end is None else end
+    out = []
+    pos = start
+    for m in _BREAK.finditer(text, start, end):
+        _add(text, pos, m.start(), out)
+        pos = m.end()
+    _add(text, pos, end, out)
+    return out
+
+
+def _add(text: str, s: int, e: int, out: list) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))

@@ -1,0 +1,81 @@
+"""When was an article published? Given, read from its URL or dateline, or inferred.
+
+Reference years ("cette année", "last year", "the first nine months") are resolved against
+this date, so an article without one gets the best evidence the page itself offers:
+1. the ``published`` field (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``);
+2. a date in the URL (``/2019/05/14/``, ``/20190109/``, ``/20170531-...``);
+3. otherwise the year is inferred from the years the text reports as past (the latest year
+   it mentions, or a year after the latest it compares with), and the month from a dateline
+   ("Hanoi, 6 juillet (VNA)", "SEOUL, July 21 (Yonhap)").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_ISO = regex.compile(r"^\s*((?:19|20)\d\d)(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+_URL_DATES = (
+    regex.compile(r"/((?:19|20)\d\d)/(\d{2})/(\d{2})/"),
+    regex.compile(r"/((?:19|20)\d\d)-(\d{2})-(\d{2})"),
+    regex.compile(r"(?<![\d])((?:19|20)\d\d)(\d{2})(\d{2})(?:\d{6,}|[-_/])"),
+    regex.compile(r"/((?:19|20)\d\d)/(\d{2})/"),
+)
+
+
+@dataclass(frozen=True)
+class Published:
+    year: int | None
+    month: int | None
+    inferred: bool
+
+    def iso(self) -> str | None:
+        if self.year is None:
+            return None
+        return f"{self.year:04d}" + (f"-{self.month:02d}" if self.month else "")
+
+
+def parse_iso(value: str | None) -> tuple[int | None, int | None]:
+    if not value:
+        return None, None
+    m = _ISO.match(str(value))
+    if not m:
+        return None, None
+    month = int(m.group(2)) if m.group(2) else None
+    return int(m.group(1)), month if month and 1 <= month <= 12 else None
+
+
+def from_url(url: str | None) -> tuple[int | None, int | None]:
+    if not url:
+        return None, None
+    for rx in _URL_DATES:
+        m = rx.search(url)
+        if m:
+            y, mo = int(m.group(1)), int(m.group(2))
+            if 1 <= mo <= 12:
+                return y, mo
+    return None, None
+
+
+def dateline_month(text: str, lex) -> int | None:
+    """The month of a dateline such as "Dakar, 17 nov (APS)" in the first lines."""
+    head = text[:600]
+    m = lex.dateline.search(head)
+    return lex.month_of(m.group("m")) if m else None
+
+
+def infer_year(text: str, lex, past_years: list[int], base_years: list[int]) -> int | None:
+    """The latest year the text reports, or the year after the latest it compares with."""
+    cands = [y for y in past_years] + [y + 1 for y in base_years]
+    return max(cands) if cands else None
+
+
+def resolve(published: str | None, url: str | None) -> Published | None:
+    """The given or URL date; None when it must be inferred from the text."""
+    y, m = parse_iso(published)
+    if y:
+        return Published(y, m, False)
+    y, m = from_url(url)
+    if y:
+        return Published(y, m, True)
+    return None

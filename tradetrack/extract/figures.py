@@ -1,0 +1,765 @@
+"""Assemble figures: numbers, periods, places and cues of a sentence become figure records.
+
+The rules, in the order a reader applies them:
+- a number belongs to the nearest trade noun before it (or one right after it: "5 bn in
+  two-way trade"); an investment or product noun that is nearer takes it out of scope;
+- a percent is a growth rate only with a growth word before it (or a sign), and then
+  shares the metric, pair and period of the amount beside it;
+- the period is the one written right after the number, else the nearest one before it in
+  the sentence, else the one the previous sentences set, else the publication year;
+- the pair comes from the places near the number, then the sentence, then the article;
+  direction from the roles the places play ("exports of A to B", "imports from B");
+- kind is target or forecast when such a cue precedes the number in its sentence (the
+  nearest wins), actual otherwise; the left end of "from X to Y" is always actual.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from ..corpus.clean import body_end, sentences
+from ..corpus.dates import Published, dateline_month, infer_year, resolve
+from ..lang.common import BLOCS
+from ..model import Article, Figure
+from .lexicon import Lexicon
+from .numbers import Num, find_amounts, find_percents
+
+METRIC_CUES = ("turnover", "exports", "imports", "surplus", "deficit")
+BLOCKING_CUES = ("exclusions", "world")
+_GAP_SHORT = regex.compile(r"^[\s\p{P}]*(?:\p{L}{1,5}[\s'’]*){0,2}$")
+_GAP_LINK = regex.compile(r"^[\s,]*(?:\p{L}{1,6}[\s'’]*){0,3}$")
+_POSSESSIVE = regex.compile(r"^[’']s?\b")
+_CLAUSE = regex.compile(r"[,;:()]")
+_CLAUSE_BREAK = regex.compile(r"[;:()]|,\s*(?:while|whereas|tandis|alors|mientras|mentre|enquanto|còn|trong khi)\b")
+
+
+def normalise(s: str) -> str:
+    """NFC, plain apostrophes and spaces: the form every pattern is written for."""
+    s = unicodedata.normalize("NFC", s)
+    return s.translate(_TRANSLATE)
+
+
+_TRANSLATE = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'"})
+
+
+@dataclass(slots=True)
+class Time:
+    start: int
+    end: int
+    year: int | None
+    months: tuple[int, int] | None
+    role: str = "ref"  # ref | base | deadline
+    rel: int | None = None  # relative to the figure before ("a year later": +1)
+
+
+@dataclass(slots=True)
+class Place:
+    start: int
+    end: int
+    code: str
+    demonym: bool
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    cat: str
+
+
+@dataclass
+class Context:
+    """What the article and the sentences read so far establish."""
+
+    lex: Lexicon
+    pub: Published
+    home: str | None
+    partner: str | None
+    currency: str
+    last_time: tuple[int | None, tuple[int, int] | None] | None = None
+    last_metric: Cue | None = None
+    last_roles: tuple[str, str] | None = None
+    last_had_figure: bool = False
+    seen: set = field(default_factory=set)
+
+
+class Sentence:
+    """One sentence, normalised, with everything found in it."""
+
+    def __init__(self, norm: str, ctx: Context) -> None:
+        lex = ctx.lex
+        self.s = norm
+        self.ctx = ctx
+        self.cues: dict[str, list[Cue]] = {}
+        for cat, rx in lex.cues.items():
+            self.cues[cat] = [Cue(m.start(), m.end(), cat) for m in rx.finditer(norm)] if rx else []
+        amounts = find_amounts(norm, lex)
+        self.bare = [a for a in amounts if a.bare]
+        self.amounts = [a for a in amounts if not a.bare]
+        self.percents = [p for p in find_percents(norm, lex)
+                         if not any(a.start <= p.start < a.end for a in self.amounts)]
+        self.places = self._places()
+        self.times = self._times()
+        self.metrics = self._metrics()
+        self.parens = [(m.start(), m.end()) for m in regex.finditer(r"\([^()]*\)", norm)]
+
+    # --- finding -------------------------------------------------------------------------
+    def _places(self) -> list[Place]:
+        lex, s = self.ctx.lex, self.s
+        found = [Place(m.start(), m.end(), lex.place_codes[m.group().casefold()], False)
+                 for m in lex.places.finditer(s)]
+        for m in lex.demonyms.finditer(s):
+            code = lex.demonym_of(m.group())
+            if code and not any(p.start <= m.start() < p.end for p in found):
+                found.append(Place(m.start(), m.end(), code, True))
+        return sorted(found, key=lambda p: p.start)
+
+    def _times(self) -> list[Time]:
+        lex, s, pub = self.ctx.lex, self.s, self.ctx.pub
+        taken = [(n.start, n.end) for n in self.amounts + self.percents]
+        times: list[Time] = []
+        for rx, spec in lex.periods:
+            for m in rx.finditer(s):
+                months = self._months(m, spec)
+                if months and not _overlaps(m.start(), m.end(), [(t.start, t.end) for t in times]):
+                    times.append(Time(m.start(), m.end(), None, months))
+        years = []
+        for m in lex.year.finditer(s):
+            if not _overlaps(m.start(), m.end(), taken):
+                years.append(Time(m.start(), m.end(), int(m.group()), None))
+        for rx, off in lex.relative_years:
+            for m in rx.finditer(s):
+                if not _overlaps(m.start(), m.end(), [(t.start, t.end) for t in years]):
+                    years.append(Time(m.start(), m.end(), pub.year + off if pub.year else None, None))
+        # a period and the year right after it are one time: "11 tháng đầu năm 2018"
+        for y in sorted(years, key=lambda t: t.start):
+            host = next((t for t in times if t.year is None and 0 <= y.start - t.end <= 14
+                         and _GAP_SHORT.match(s[t.end:y.start])), None)
+            if host:
+                host.end, host.year = y.end, y.year
+            else:
+                times.append(y)
+        for rx, off in lex.relative_to_previous:
+            for m in rx.finditer(s):
+                times.append(Time(m.start(), m.end(), None, None, rel=off))
+        times.sort(key=lambda t: t.start)
+        for t in times:
+            if self._cue_before(("comparison", "same_period"), t.start, 14):
+                t.role = "base"
+            elif self._cue_before(("deadline",), t.start, 4):
+                t.role = "deadline"
+        return times
+
+    def _months(self, m, spec) -> tuple[int, int] | None:
+        lex = self.ctx.lex
+        vals = []
+        for v in spec:
+            if isinstance(v, int):
+                vals.append(v)
+            elif v == "n":
+                vals.append(lex.count_of(m.group("n")))
+            else:
+                vals.append(lex.month_of(m.group(v)))
+        if None in vals or not (1 <= vals[0] <= vals[1] <= 12):
+            return None
+        return vals[0], vals[1]
+
+    def _metrics(self) -> list[Cue]:
+        cues = [c for cat in METRIC_CUES + BLOCKING_CUES for c in self.cues[cat]]
+        cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        out: list[Cue] = []
+        for c in cues:
+            if out and c.start < out[-1].end:
+                # overlapping cues: the blocking one or the longer one wins
+                if c.cat in BLOCKING_CUES or c.end - c.start > out[-1].end - out[-1].start:
+                    out[-1] = c
+                continue
+            out.append(c)
+        # a trade noun followed closely by an excluded object ("exports of rice") is excluded
+        for i, c in enumerate(out):
+            if c.cat in METRIC_CUES:
+                for x in self.cues["exclusions"]:
+                    if 0 <= x.start - c.end <= 25 and not self._number_between(c.end, x.start):
+                        out[i] = Cue(c.start, c.end, "exclusions")
+                        break
+        return out
+
+    # --- helpers ---------------------------------------------------------------------------
+    def _cue_before(self, cats, pos: int, maxgap: int) -> Cue | None:
+        best = None
+        for cat in cats:
+            for c in self.cues[cat]:
+                if c.end <= pos and pos - c.end <= maxgap and _GAP_SHORT.match(self.s[c.end:pos]):
+                    if best is None or c.end > best.end:
+                        best = c
+        return best
+
+    def _number_between(self, a: int, b: int) -> bool:
+        return any(a <= n.start < b for n in self.amounts + self.percents)
+
+    def in_paren(self, pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self.parens if a < pos < b), None)
+
+
+def _overlaps(a: int, b: int, spans) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+# --- the article ----------------------------------------------------------------------------
+
+def article_context(article: Article, text: str, lex: Lexicon, end: int) -> Context:
+    body = normalise(text[:end])
+    counts: Counter[str] = Counter()
+    for m in lex.places.finditer(body):
+        counts[lex.place_codes[m.group().casefold()]] += 1
+    for m in lex.demonyms.finditer(body):
+        code = lex.demonym_of(m.group())
+        if code:
+            counts[code] += 1
+    first_line = body.split("\n", 1)[0]
+    for m in lex.places.finditer(first_line):
+        counts[lex.place_codes[m.group().casefold()]] += 2
+    # blocs (EU, EAEU, ASEAN) are a pair's side only when the article names too few countries
+    ranked = sorted(counts, key=lambda c: (c in BLOCS, -counts[c]))
+    home = ranked[0] if ranked else None
+    partner = ranked[1] if len(ranked) > 1 else None
+    pub = resolve(article.published, article.url)
+    if pub is None or pub.month is None:
+        past, base = _years_in(body, lex)
+        year = pub.year if pub else infer_year(body, lex, past, base)
+        month = dateline_month(body, lex)
+        pub = Published(year, month, True)
+    currencies: Counter[str] = Counter()
+    return Context(lex=lex, pub=pub, home=home, partner=partner,
+                   currency=currencies.most_common(1)[0][0] if currencies else "USD")
+
+
+def _years_in(body: str, lex: Lexicon) -> tuple[list[int], list[int]]:
+    """Years the text mentions as past, and years it compares with (to infer the date)."""
+    past, base = [], []
+    for m in lex.year.finditer(body):
+        before = body[max(0, m.start() - 30):m.start()]
+        if lex.cues["deadline"] and lex.cues["deadline"].search(before[-12:]):
+            continue
+        if lex.cues["target"] and lex.cues["target"].search(body[max(0, m.start() - 80):m.start()]):
+            continue
+        cmp_ = lex.cues["comparison"]
+        same = lex.cues["same_period"]
+        if (cmp_ and cmp_.search(before[-20:])) or (same and same.search(before)):
+            base.append(int(m.group()))
+        else:
+            past.append(int(m.group()))
+    return past, base
+
+
+def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
+    text = article.text
+    end = body_end(text, lex.tail)
+    ctx = article_context(article, text, lex, end)
+    if not article.published and ctx.pub.year:
+        article.published = ctx.pub.iso()
+        article.published_inferred = True
+    figures: list[Figure] = []
+    prev_end = -1
+    for s, e in sentences(text, 0, end):
+        raw = text[s:e]
+        if lex.furniture is not None and lex.furniture.match(raw) and len(raw) < 200:
+            continue
+        if not any(ch.isdigit() for ch in raw) and not _has_word_number(raw, lex):
+            ctx.last_had_figure = ctx.last_had_figure and "\n" not in text[prev_end:s]
+            continue
+        sent = Sentence(normalise(raw), ctx)
+        new = sentence_figures(sent, ctx, article.id, raw, s)
+        figures.extend(new)
+        ctx.last_had_figure = bool(new)
+        prev_end = e
+    return figures
+
+
+def _has_word_number(raw: str, lex: Lexicon) -> bool:
+    return bool(lex.amount.search(raw))
+
+
+# --- one sentence --------------------------------------------------------------------------
+
+def sentence_figures(st: Sentence, ctx: Context, article_id: str, raw: str, offset: int) -> list[Figure]:
+    nums = sorted(st.amounts + st.percents, key=lambda n: n.start)
+    if not nums:
+        return []
+    if not st.metrics and not (ctx.last_had_figure and ctx.last_metric):
+        _remember_time(st, ctx)
+        return []
+    out: list[Figure] = []
+    resolved: dict[int, tuple] = {}  # id(num) -> (metric, origin, dest, kind, year, months)
+    for n in sorted(nums, key=lambda n: (n.pct, n.start)):
+        if not n.pct:
+            fig = _amount_figure(st, ctx, n, nums, resolved)
+        else:
+            fig = _percent_figure(st, ctx, n, nums, resolved)
+        if fig is None:
+            continue
+        key = (fig.kind, fig.metric, fig.origin, fig.destination, fig.unit, fig.year, fig.months,
+               round(fig.value, 6))
+        if key in ctx.seen:
+            continue
+        ctx.seen.add(key)
+        fig.article, fig.evidence, fig.offset = article_id, raw, offset
+        fig.extra["pos"] = n.start
+        out.append(fig)
+    out.sort(key=lambda f: f.extra.get("pos", 0))
+    _remember_time(st, ctx)
+    if st.metrics:
+        last = [c for c in st.metrics if c.cat in METRIC_CUES]
+        if last:
+            ctx.last_metric = last[-1]
+    return out
+
+
+def _remember_time(st: Sentence, ctx: Context) -> None:
+    refs = [t for t in st.times if t.role == "ref" and t.rel is None and (t.year or t.months)]
+    if refs:
+        t = refs[0]
+        year = t.year if t.year else _span_year(t.months, ctx)
+        ctx.last_time = (year, t.months)
+
+
+def _governing_cue(st: Sentence, n: Num) -> Cue | None:
+    """The trade noun a number belongs to."""
+    s = st.s
+    after = next((c for c in st.metrics if c.start >= n.end), None)
+    if after and st.ctx.lex.cues["number_links"] and _GAP_LINK.match(s[n.end:after.start]) \
+            and after.start - n.end <= 14 and not st._number_between(n.end, after.start):
+        link = st.ctx.lex.cues["number_links"].search(s, n.end, after.start)
+        if link:
+            return after
+    before = [c for c in st.metrics if c.end <= n.start]
+    if before:
+        return before[-1]
+    return after
+
+
+def _zone(st: Sentence, n: Num, cue: Cue | None) -> tuple[int, int]:
+    """The stretch of the sentence whose places speak of this number."""
+    others = [m for m in st.amounts + st.percents if m is not n]
+    lo = max([m.end for m in others if m.end <= n.start] + [0])
+    if cue is not None and cue.start < lo:
+        lo = min(lo, cue.start)
+    if cue is not None and cue.start >= lo:
+        # the clause the trade noun opens: places before its comma speak of something else
+        brk = [m.end() for m in _CLAUSE.finditer(st.s, lo, cue.start)]
+        if brk:
+            lo = brk[-1]
+    hi_nums = [m.start for m in others if m.start >= n.end]
+    hi_cues = [c.start for c in st.metrics if c.start >= n.end and c is not cue]
+    hi = min(hi_nums + hi_cues + [len(st.s)])
+    return lo, hi
+
+
+def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
+    """(origin, destination) of the number's metric from the places around it."""
+    ctx = st.ctx
+    lo, hi = _zone(st, n, cue)
+    sent_places = st.places
+    places = [p for p in sent_places if lo <= p.start < hi]
+    if not places and cue.start < lo:
+        places = [p for p in sent_places if cue.start - 60 <= p.start < hi]
+    cat = cue.cat
+    owner = src = dst = partner = None
+    dems = [p for p in places if p.demonym]
+    for p in places:
+        role = _role_of(st, p, cue)
+        if role == "to" and dst is None:
+            dst = p.code
+        elif role == "from" and src is None:
+            src = p.code
+        elif role == "with" and partner is None:
+            partner = p.code
+        elif role == "favour":
+            owner = owner or p.code
+            if cat == "deficit":
+                cat = "surplus"
+        elif role in ("of", "subj", "dem") and owner is None:
+            owner = p.code
+        elif role in ("of", "subj", "dem") and owner is not None and p.code != owner:
+            # a second owner-like place: the source of imports ("importations françaises de
+            # produits algériens"), or the other side otherwise
+            if cat == "imports" and src is None:
+                src = p.code
+            elif partner is None:
+                partner = p.code
+    if cat == "exports":
+        a, b = owner or src, dst or (partner if partner != (owner or src) else None)
+    elif cat == "imports":
+        a, b = src or partner, owner or dst
+    elif cat == "surplus":
+        a, b = owner, partner or dst or src
+    elif cat == "deficit":
+        # the side in deficit is the owner; the surplus is the partner's
+        a, b = src or partner or dst, owner
+    else:  # turnover: any two places
+        codes = []
+        for p in sorted(places, key=lambda p: abs(p.start - n.start)):
+            if p.code not in codes:
+                codes.append(p.code)
+        if len(codes) >= 2 and ctx.home in codes[:3] and codes[0] != ctx.home:
+            return codes[0], ctx.home
+        return (codes[0] if codes else None), (codes[1] if len(codes) > 1 else None)
+    return a, b
+
+
+def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
+    s, cues = st.s, st.cues
+    if _POSSESSIVE.match(s[p.end:p.end + 3]):
+        return "of"
+    gap_start = max(0, p.start - 30)
+    best = None
+    for cat, role in (("in_favour", "favour"), ("to", "to"), ("from_", "from"), ("of", "of"),
+                      ("with_", "with")):
+        for c in cues[cat]:
+            if gap_start <= c.start and c.end <= p.start and _GAP_ARTICLE.match(s[c.end:p.start]):
+                if best is None or c.end > best[0] or (c.end == best[0] and c.start < best[1]):
+                    best = (c.end, c.start, role)
+    if best:
+        role = best[2]
+        # French "de" is both "from" and "of": for a trade noun it names the owner (the
+        # exporter of exports, the importer of imports) unless only "from" matched
+        if role == "from" and any(c.start == best[1] and c.end == best[0] for c in cues["of"]):
+            role = "of"
+        if p.demonym and role in ("of", "from"):
+            return "dem" if abs(p.start - cue.end) <= 3 or abs(cue.start - p.end) <= 3 else role
+        return role
+    if p.demonym:
+        near = abs(p.start - cue.end) <= 3 or abs(cue.start - p.end) <= 3
+        return "dem" if near else ("from" if cue.cat == "imports" and p.start > cue.end else "dem")
+    return "subj" if p.end <= cue.start else "other"
+
+
+_GAP_ARTICLE = regex.compile(r"^\s*(?:(?:la|le|les|l'|the|el|los|las|il|lo|gli|o|os|a|as|thị trường|"
+                             r"nước)\s*)?$", regex.I)
+
+
+def _span_year(months: tuple[int, int] | None, ctx: Context) -> int | None:
+    """A span without a year is the latest such span that had ended at publication."""
+    pub = ctx.pub
+    if pub.year is None:
+        return None
+    if months is None or pub.month is None:
+        return pub.year
+    return pub.year if months[1] < pub.month else pub.year - 1
+
+
+def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[int | None, tuple[int, int], str]:
+    """(year, months, role) of a number."""
+    s = st.s
+    others = [m for m in st.amounts + st.percents if m is not n]
+    attached = None
+    for t in st.times:
+        if t.start >= n.end and t.start - n.end <= 40 and not any(n.end <= m.start < t.start for m in others):
+            gap = s[n.end:t.start]
+            if t.rel is not None or _GAP_LINK.match(gap) and not regex.search(r"[;()]", gap):
+                attached = t
+                break
+    chosen = attached
+    if chosen is None:
+        par = st.in_paren(n.start)
+        cands = [t for t in st.times if t.end <= n.start and t.role != "base" and t.rel is None
+                 and (par is not None or st.in_paren(t.start) is None)]
+        cands = [t for t in cands if not _attached_elsewhere(st, t, n)]
+        if cands:
+            chosen = cands[-1]
+        else:
+            after = [t for t in st.times if t.start >= n.end and t.role != "base" and t.rel is None
+                     and not _attached_elsewhere(st, t, n)]
+            chosen = after[0] if after else None
+    if chosen is not None and chosen.rel is not None:
+        if prev is not None:
+            return (prev[4] + chosen.rel if prev[4] else None), prev[5], "ref"
+        chosen = None
+    if chosen is None or chosen.role == "base":
+        if prev is not None:
+            return prev[4], prev[5], "ref"
+        if ctx.last_time:
+            return ctx.last_time[0], ctx.last_time[1] or (1, 12), "ref"
+        return ctx.pub.year, (1, 12), "ref"
+    months = chosen.months
+    year = chosen.year
+    if months is not None and year is None:
+        # the sentence may give the year elsewhere: "En 2023, ... au premier trimestre"
+        ys = [t.year for t in st.times if t.year and t.months is None and t.role == "ref"]
+        year = ys[0] if ys else (ctx.last_time[0] if ctx.last_time and ctx.last_time[0] else _span_year(months, ctx))
+    if months is None:
+        months = (1, 12)
+        # a bare year in a sentence whose period was set earlier without one
+        part = [t for t in st.times if t.months and t.year is None and t.role == "ref"]
+        if part:
+            months = part[0].months
+    return year, months, chosen.role
+
+
+def _attached_elsewhere(st: Sentence, t: Time, n: Num) -> bool:
+    """A time written right after another number belongs to that number."""
+    for m in st.amounts + st.percents:
+        if m is n or m.end > t.start:
+            continue
+        if t.start - m.end <= 25 and _GAP_LINK.match(st.s[m.end:t.start]) and not st._number_between(m.end, t.start):
+            return True
+    return False
+
+
+def _kind(st: Sentence, n: Num, role: str, year: int | None) -> str:
+    s = st.s
+    if _is_from_side(st, n):
+        return "actual"
+    cands = [c for cat in ("target", "forecast") for c in st.cues[cat] if c.end <= n.start]
+    # a target noun right after the amount: "the $100 bln target"
+    post = [c for c in st.cues["target"] if 0 <= c.start - n.end <= 12]
+    if post:
+        return "target"
+    if cands:
+        c = max(cands, key=lambda c: c.end)
+        kind = c.cat
+        pub = st.ctx.pub.year
+        if year is not None and pub is not None and year < pub and role != "deadline":
+            # an earlier year reported next to a goal is what happened then
+            between = s[c.end:n.start]
+            if len(between) > 60:
+                return "actual"
+        return kind
+    if role == "deadline":
+        return "target"
+    return "actual"
+
+
+def _is_from_side(st: Sentence, n: Num) -> bool:
+    """The left end of "from X (in Y) to Z": what was, not what is aimed at."""
+    s = st.s
+    frm = st.cues["from_"] + st.cues["comparison"]
+    left = any(0 <= n.start - c.end <= 12 and _GAP_SHORT.match(s[c.end:n.start]) for c in frm)
+    if not left:
+        return False
+    rng = st.ctx.lex.cues["range_links"]
+    nxt = [m for m in st.amounts if m.start > n.end]
+    if not nxt:
+        return False
+    gap = s[n.end:nxt[0].start]
+    return bool(rng and rng.search(gap)) and len(gap) < 40
+
+
+def _bound(st: Sentence, n: Num) -> str:
+    s = st.s
+    best = None
+    for cat in ("approx", "at_least", "at_most"):
+        for c in st.cues[cat]:
+            if c.end <= n.start and n.start - c.end <= 14 and _GAP_BOUND.match(s[c.end:n.start]):
+                if best is None or c.end > best.end:
+                    best = c
+    return best.cat if best else "exact"
+
+
+_GAP_BOUND = regex.compile(r"^[\s]*(?:(?:de|d'|of|the|la|le|del|di|da|a|à|khoảng|mức|tới|cifra|dos|the level of|la barre des)\s*){0,2}"
+                           r"(?:US\$|U\$|\$|€|£|R\$|USD|EUR)?\s*$", regex.I)
+
+
+def _currency(st: Sentence, ctx: Context, n: Num) -> str:
+    if n.unit:
+        return n.unit
+    withc = [m for m in st.amounts if m.unit and m.unit != "%"]
+    if withc:
+        return min(withc, key=lambda m: abs(m.start - n.start)).unit
+    return ctx.currency
+
+
+def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved: dict) -> Figure | None:
+    s = st.s
+    if n.unit is None:
+        # a scale word with no currency: not money when a noun follows ("3 millions de tonnes")
+        m = regex.match(r"\s*(?:de|d'|of|di|de los|de las)\s*(\p{L}{3,})", s[n.end:], regex.I)
+        if m and not any(c.start >= n.end and c.start <= n.end + m.end() for c in st.metrics):
+            return None
+    cue = _governing_cue(st, n)
+    if cue is None:
+        if not (ctx.last_had_figure and ctx.last_metric):
+            return None
+        cue = Cue(n.start, n.start, ctx.last_metric.cat)
+        carried = True
+    else:
+        carried = False
+    if cue.cat in BLOCKING_CUES:
+        return None
+    prev = _previous_resolved(n, nums, resolved)
+    year, months, role = _time_for(st, ctx, n, prev)
+    if _comparison_amount(st, n) and prev is not None and not _own_time(st, n):
+        year, months = (prev[4] - 1 if prev[4] else None), prev[5]
+    elif _is_from_side(st, n) and not _own_time(st, n) and year is not None:
+        year = year - 1
+    kind = _kind(st, n, role, year)
+    metric, origin, dest = _direction(st, ctx, cue, n, carried)
+    if metric is None or origin is None or dest is None or origin == dest:
+        return None
+    if kind != "actual" and role != "deadline" and not _own_time(st, n) and kind == "target":
+        year = None if year == ctx.pub.year and role != "deadline" and not _year_in_sentence(st) else year
+    if kind in ("target", "forecast"):
+        months = (1, 12)
+    bound = _bound(st, n)
+    value = n.value
+    resolved[id(n)] = (metric, origin, dest, kind, year, months)
+    return Figure(article="", kind=kind, metric=metric, origin=origin, destination=dest,
+                  value=float(value), unit=_currency(st, ctx, n), bound=bound, year=year,
+                  months=f"{months[0]}-{months[1]}", base_year=None)
+
+
+def _year_in_sentence(st: Sentence) -> bool:
+    return any(t.year for t in st.times)
+
+
+def _own_time(st: Sentence, n: Num) -> bool:
+    s = st.s
+    for t in st.times:
+        if t.start >= n.end and t.start - n.end <= 30 and _GAP_LINK.match(s[n.end:t.start]):
+            return True
+    return False
+
+
+def _comparison_amount(st: Sentence, n: Num) -> bool:
+    s = st.s
+    return any(0 <= n.start - c.end <= 10 and _GAP_SHORT.match(s[c.end:n.start])
+               for c in st.cues["comparison"])
+
+
+def _previous_resolved(n: Num, nums: list[Num], resolved: dict):
+    prev = None
+    for m in nums:
+        if m is n:
+            break
+        if id(m) in resolved:
+            prev = resolved[id(m)]
+    return prev
+
+
+def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
+    if carried and ctx.last_roles is not None:
+        metric, a, b = ctx.last_roles
+        if cue.cat != "turnover":
+            return metric, a, b
+    a, b = _roles(st, cue, n) if not carried else (None, None)
+    home, partner = ctx.home, ctx.partner
+    cat = cue.cat
+    if cat == "turnover":
+        if a is None and st.cues["bilateral"] and home and partner:
+            a, b = home, partner
+        if a is None:
+            sp = _sentence_pair(st, n)
+            if sp:
+                a, b = sp
+        if a is None and carried and ctx.last_roles and ctx.last_roles[0] == "turnover":
+            a, b = ctx.last_roles[1], ctx.last_roles[2]
+        if a is None:
+            a, b = home, partner
+        elif b is None:
+            b = home if a != home else partner
+        if a is None or b is None:
+            return None, None, None
+        a, b = sorted((a, b))
+        ctx.last_roles = ("turnover", a, b)
+        return "turnover", a, b
+    metric = "exports" if cat in ("exports", "imports") else "balance"
+    if a is None and b is None:
+        if cat in ("exports", "surplus"):
+            a, b = home, partner
+        else:
+            a, b = partner, home
+    elif a is None:
+        a = home if b != home else partner
+    elif b is None:
+        b = home if a != home else partner
+    if a is None or b is None:
+        return None, None, None
+    ctx.last_roles = (metric, a, b)
+    return metric, a, b
+
+
+def _sentence_pair(st: Sentence, n: Num) -> tuple[str, str] | None:
+    codes: list[str] = []
+    for p in st.places:
+        if p.code not in codes:
+            codes.append(p.code)
+    if len(codes) >= 2:
+        return codes[0], codes[1]
+    if len(codes) == 1:
+        return codes[0], None  # type: ignore[return-value]
+    return None
+
+
+def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved: dict) -> Figure | None:
+    s = st.s
+    sign = n.sign
+    growth = None
+    for cat in ("up", "down"):
+        for c in st.cues[cat]:
+            if c.cat and c.end <= n.start and n.start - c.end <= 45 and not st._number_between(c.end, n.start):
+                if cat in ("up", "down") and c.end - c.start == 1 and n.start - c.end > 1:
+                    continue  # a lone sign counts only right before the number
+                if growth is None or c.end > growth.end:
+                    growth = c
+    if sign == 0 and growth is None:
+        return None
+    for c in st.cues["share"]:
+        if (0 <= n.start - c.end <= 12) or (0 <= c.start - n.end <= 6):
+            return None
+    negative = sign < 0 or (sign == 0 and growth is not None and growth.cat == "down")
+    # the amount this rate speaks of: the nearest in the same stretch, before first
+    lo, hi = _zone(st, n, None)
+    amounts = [m for m in st.amounts if id(m) in resolved]
+    before = [m for m in amounts if m.end <= n.start and not _metric_between(st, m.end, n.start)]
+    after = [m for m in amounts if m.start >= n.end and not _metric_between(st, n.end, m.start)
+             and not _percent_between(st, n.end, m.start)]
+    host = before[-1] if before else (after[0] if after else None)
+    own = _own_time(st, n)
+    if host is not None:
+        metric, origin, dest, kind, year, months = resolved[id(host)]
+        if own or st.in_paren(n.start):
+            year, months, _ = _time_for(st, ctx, n, None)
+    else:
+        cue = _governing_cue(st, n)
+        carried = False
+        if cue is None:
+            if not (ctx.last_had_figure and ctx.last_metric):
+                return None
+            cue = Cue(n.start, n.start, ctx.last_metric.cat)
+            carried = True
+        if cue.cat in BLOCKING_CUES:
+            return None
+        year, months, role = _time_for(st, ctx, n, None)
+        kind = _kind(st, n, role, year)
+        metric, origin, dest = _direction(st, ctx, cue, n, carried)
+        if metric is None:
+            return None
+    if metric is None or origin is None or dest is None or origin == dest:
+        return None
+    base_year = _base_year(st, n, year)
+    value = -n.value if negative else n.value
+    resolved[id(n)] = (metric, origin, dest, kind, year, months)
+    return Figure(article="", kind=kind, metric=metric, origin=origin, destination=dest,
+                  value=float(value), unit="%", bound=_bound(st, n), year=year,
+                  months=f"{months[0]}-{months[1]}", base_year=base_year)
+
+
+def _metric_between(st: Sentence, a: int, b: int) -> bool:
+    return any(a <= c.start < b for c in st.metrics)
+
+
+def _percent_between(st: Sentence, a: int, b: int) -> bool:
+    return any(a <= p.start < b for p in st.percents)
+
+
+def _base_year(st: Sentence, n: Num, year: int | None) -> int | None:
+    for t in st.times:
+        if t.role == "base" and t.start >= n.end and t.start - n.end <= 60 and t.year and t.months is None:
+            if not st._number_between(n.end, t.start):
+                if year is not None and t.year < year - 1:
+                    return t.year
+                return None
+    return None

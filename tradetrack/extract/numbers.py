@@ -1,0 +1,120 @@
+"""Numbers as written in news copy: digits in either decimal convention, number words,
+scale words, currencies before or after."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import Lexicon
+
+_SEP_SPACE = regex.compile(r"([.,])\s")
+_TOKENS = regex.compile(r"\d[\d.,\u00a0\u202f ]*\d|\d|\p{L}+")
+
+
+def parse_digits(s: str, decimal_comma: bool) -> float:
+    """ "4,15" -> 4.15 (comma languages), "1.000" -> 1000, "3.55" -> 3.55, "10.843" -> 10843.
+
+    A single separator followed by exactly three digits is a thousands separator when it is
+    the language's grouping character; any other single separator is a decimal point.
+    """
+    s = _SEP_SPACE.sub(r"\1", s).replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        dec = "." if s.rfind(".") > s.rfind(",") else ","
+        thou = "," if dec == "." else "."
+        return float(s.replace(thou, "").replace(dec, "."))
+    if not dots and not commas:
+        return float(s)
+    sep = "." if dots else ","
+    if dots + commas > 1:
+        return float(s.replace(sep, ""))
+    head, tail = s.split(sep)
+    grouping = "." if decimal_comma else ","
+    if len(tail) == 3 and sep == grouping:
+        return float(head + tail)
+    return float(f"{head or 0}.{tail}")
+
+
+def parse_words(s: str, lex: Lexicon) -> float:
+    """A numeral in words, possibly ending in digits: "cuatro mil ochocientos cincuenta" -> 4850."""
+    total, cur = 0.0, 0.0
+    for tok in _TOKENS.findall(s):
+        if tok[0].isdigit():
+            cur += parse_digits(tok, lex.lang.decimal_comma)
+            continue
+        v = lex.count_of(tok)
+        if v is None:
+            continue  # a joiner: "y", "et", "and"
+        if v >= 1000:
+            total += max(cur, 1) * v
+            cur = 0
+        elif v == 100:
+            cur = max(cur, 1) * 100
+        else:
+            cur += v
+    return total + cur
+
+
+@dataclass(slots=True)
+class Num:
+    """An amount or a percent found in a sentence (offsets into the normalised sentence)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None  # ISO 4217, "%", or None when the currency is to be inherited
+    scaled: bool  # a scale word was written ("milliards")
+    bare: bool = False  # digits alone: only meaningful before a range link
+    sign: int = 0  # an explicit + or - before a percent
+
+    @property
+    def pct(self) -> bool:
+        return self.unit == "%"
+
+
+def find_amounts(s: str, lex: Lexicon) -> list[Num]:
+    """Amounts of money in a sentence; bare decimals are kept for ranges ("de 1,42 à 1,36 milliard")."""
+    out: list[Num] = []
+    for m in lex.amount.finditer(s):
+        g = m.groupdict()
+        scale = g["scale"]
+        cur_text = g["pre"] or g["post"]
+        if g["words"]:
+            if not scale:
+                continue
+            value = parse_words(g["words"], lex)
+        else:
+            try:
+                value = parse_digits(g["digits"], lex.lang.decimal_comma)
+            except ValueError:
+                continue
+        if not scale and not cur_text:
+            # digits alone: a candidate left end of a range, never a figure by itself
+            if regex.search(r"[.,]", g["digits"] or ""):
+                out.append(Num(m.start(), m.end(), value, None, False, bare=True))
+            continue
+        mult = lex.scale_of(scale) if scale else 1.0
+        value *= mult
+        if g["num2"] and g["scale2"]:
+            value += parse_digits(g["num2"], lex.lang.decimal_comma) * lex.scale_of(g["scale2"])
+        unit = lex.currency_of(cur_text) if cur_text else None
+        if cur_text and unit is None:
+            continue
+        if value <= 0 or value != value or value == float("inf"):
+            continue
+        out.append(Num(m.start(), m.end(), value, unit, bool(scale)))
+    return out
+
+
+def find_percents(s: str, lex: Lexicon) -> list[Num]:
+    out = []
+    for m in lex.percent.finditer(s):
+        try:
+            value = parse_digits(m.group("num"), lex.lang.decimal_comma)
+        except ValueError:
+            continue
+        sign = m.group("sign")
+        sgn = 0 if not sign else (1 if sign.strip() == "+" else -1)
+        out.append(Num(m.start(), m.end(), value, "%", False, sign=sgn))
+    return out

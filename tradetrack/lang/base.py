@@ -1,0 +1,70 @@
+"""The one interface every language module fills: vocabularies, not code.
+
+Each ``tradetrack/lang/<code>.py`` defines ``LANGUAGE = Language(...)``. Entries are regex
+fragments, matched case-insensitively on NFC text: a space in a phrase stands for "any
+whitespace, or none" (web text often loses spaces: "prèsde", "leséchanges"). Fragments of
+four letters or fewer must start at a word boundary; write ``\\b`` yourself where a longer
+one must end at one. The extraction engine (``tradetrack.extract``) reads only these fields.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    # --- detection: frequent function words, whole words, lower case
+    stopwords: tuple[str, ...]
+    # --- numbers
+    decimal_comma: bool  # "4,15" is four point fifteen; "1.000" is a thousand
+    number_words: dict[str, int]  # units, tens, hundreds: "dix" -> 10; "mille" -> 1000 multiplies
+    scales: dict[str, float]  # "milliards?" -> 1e9 (longest phrases win: "mil millones" -> 1e9)
+    currencies: dict[str, str]  # names as written after the number: "dollars?" -> "USD"
+    percent: tuple[str, ...]  # "pour cent", "per ?cent"
+    # --- time
+    months: dict[str, int]  # month names and abbreviations -> 1..12
+    # Period phrases. Placeholders: {n} a count (digits or number word), {m} {m1} {m2} month
+    # names. Values: (first, last) months; "n" in a value stands for the count: (1, "n").
+    periods: dict[str, tuple[int | str, int | str]]
+    relative_years: dict[str, int]  # "l'an dernier" -> -1, relative to publication
+    relative_to_previous: dict[str, int]  # "un an plus tard" -> +1, relative to the figure before
+    year_links: tuple[str, ...]  # words between a number and its year: "en", "in", "năm"
+    deadline: tuple[str, ...]  # "d'ici", "by": the year after is a deadline
+    comparison: tuple[str, ...]  # "par rapport à", "compared with": the year after is a base
+    same_period: tuple[str, ...]  # "même période", "same period", "cùng kỳ"
+    # --- trade vocabulary (metric cues)
+    turnover: tuple[str, ...]
+    exports: tuple[str, ...]
+    imports: tuple[str, ...]
+    surplus: tuple[str, ...]
+    deficit: tuple[str, ...]
+    bilateral: tuple[str, ...]  # "bilatéral", "two-way", "les deux pays": the article's pair
+    # --- what a number is not about (a metric cue near these is no figure)
+    exclusions: tuple[str, ...]  # investment, products, tourism...
+    world: tuple[str, ...]  # trade with the whole world: "commerce extérieur", "total exports"
+    share: tuple[str, ...]  # "part", "share", "account for": a percent that is a share
+    # --- kind and bound cues
+    target: tuple[str, ...]
+    forecast: tuple[str, ...]
+    approx: tuple[str, ...]
+    at_least: tuple[str, ...]
+    at_most: tuple[str, ...]
+    up: tuple[str, ...]
+    down: tuple[str, ...]
+    # --- relations between a trade noun and a country
+    to: tuple[str, ...]  # "vers", "to", "sang"
+    from_: tuple[str, ...]  # "de", "from", "từ"
+    of: tuple[str, ...]  # possessive: "de", "của"; English "'s" is built in
+    with_: tuple[str, ...]  # "avec", "with": the partner of a balance
+    in_favour: tuple[str, ...]  # "en faveur de", "favorable to": the side in surplus
+    number_links: tuple[str, ...]  # "de", "of", "in": an amount "de" trade noun ("5 bn of exports")
+    range_links: tuple[str, ...]  # "à", "to", "-": "de 1,42 à 1,36 milliard"
+    # --- names
+    demonyms: dict[str, str]  # "vietnamien(?:ne)?s?" -> "VNM"
+    places: dict[str, str]  # extra names, capitals used for governments, blocs -> code
+    # --- page furniture
+    tail_markers: tuple[str, ...]  # "Voir plus": what follows is other stories
+    furniture: tuple[str, ...]  # a line starting so is a caption or navigation: "Photo"
+    extra: dict = field(default_factory=dict)

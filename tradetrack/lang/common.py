@@ -1,0 +1,12 @@
+"""What every language shares: currency symbols and codes written before or after amounts,
+and the bloc codes tradetrack uses besides ISO 3166-1 alpha-3."""
+
+# Symbols as written in news copy. A bare "$" is the US dollar (FIGURES.md).
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "U$S": "USD", "u$s": "USD", "U$": "USD", "USD$": "USD", "$US": "USD",
+    "$": "USD", "R$": "BRL", "A$": "AUD", "C$": "CAD", "S$": "SGD", "HK$": "HKD", "NZ$": "NZD",
+    "€": "EUR", "£": "GBP", "¥": "CNY", "₫": "VND", "₽": "RUB", "₹": "INR", "₩": "KRW",
+    "RMB": "CNY", "FCFA": "XOF", "Mds$": "USD",
+}
+
+BLOCS: tuple[str, ...] = ("EU", "EAEU", "ASEAN")
