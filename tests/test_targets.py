@@ -207,3 +207,28 @@ def test_seed_gold_figures_vietnam_russia_targets():
     assert (r["latest_actual_year"], r["required_cagr"]) == (2020, pytest.approx(3 ** 0.1 - 1))
     # trend: 2015 derived from "doubled since 2015" (2.5 bn) to 2020 (5 bn)
     assert (r["trend_from_year"], r["trend_cagr"]) == (2015, pytest.approx(2 ** 0.2 - 1))
+
+
+def test_cli_targets_and_series_columns(capsys):
+    from tradetrack.api import FIGURE_COLUMNS  # noqa: F401  (the CLI's own import path)
+    from tradetrack.cli import main
+
+    assert main(["targets", str(REPO / "data"), "--format", "csv", "-q"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == ",".join(TARGET_COLUMNS)
+    assert main(["series", str(REPO / "data"), "--format", "csv", "-q"]) == 0
+    from tradetrack.analysis.reconcile import SERIES_COLUMNS
+
+    assert capsys.readouterr().out.splitlines()[0] == ",".join(SERIES_COLUMNS)
+    official = REPO / "tests" / "fixtures" / "official" / "tidy.csv"
+    assert main(["series", str(REPO / "data"), "--format", "csv", "-q", "--official", str(official)]) == 0
+    from tradetrack.analysis.official import COMPARE_COLUMNS
+
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == ",".join(COMPARE_COLUMNS)
+    assert "tidy.csv:7: skipped: bad year '20x1'" in err
+    assert main(["targets", str(REPO / "data"), "--format", "csv", "-q", "--today", "2031",
+                 "--official", str(official)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == ",".join(TARGET_COLUMNS)
+    with pytest.raises(SystemExit) as e:
+        main(["targets", str(REPO / "data"), "--today", "20x5"])
+    assert e.value.code == 2

@@ -113,18 +113,55 @@ def stored(db: str | Path | None = None) -> Iterator[tuple[Article, list[Figure]
 
 # --- analysis and outputs: thin re-exports so notebooks and the CLI import one module ---------
 
-def build_series(figures: pd.DataFrame) -> pd.DataFrame:
-    """Reconciled series: one row per pair, metric, direction, kind, unit, year and months."""
+def build_series(figures: pd.DataFrame, **kw) -> pd.DataFrame:
+    """Reconciled series: one row per pair, metric, direction, kind, unit, year and months
+    (``by_source=True``: also per named source). See ``tradetrack.analysis.reconcile``."""
     from .analysis.reconcile import build_series as _build
 
-    return _build(figures)
+    return _build(figures, **kw)
 
 
-def assess_targets(figures: pd.DataFrame, series: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per distinct target, judged against the reconciled series."""
+def assess_targets(figures: pd.DataFrame, series: pd.DataFrame | None = None, **kw) -> pd.DataFrame:
+    """One row per distinct target, judged against the reconciled series (``today=``,
+    ``official=``, ``trend_years=``). See ``tradetrack.analysis.targets``."""
     from .analysis.targets import assess_targets as _assess
 
-    return _assess(figures, series if series is not None else build_series(figures))
+    return _assess(figures, series if series is not None else build_series(figures), **kw)
+
+
+def target_history(targets: pd.DataFrame, pair: str) -> pd.DataFrame:
+    """The targets of one pair (either order), in the order they were first stated."""
+    from .analysis.targets import target_history as _history
+
+    return _history(targets, pair)
+
+
+def conflicts(series: pd.DataFrame) -> pd.DataFrame:
+    """The conflicting series rows, one line per stated figure with its deviation."""
+    from .analysis.reconcile import conflicts as _conflicts
+
+    return _conflicts(series)
+
+
+def forecast_vs_actual(series: pd.DataFrame, **kw) -> pd.DataFrame:
+    """Each forecast scored against the actual of the same key once it is known."""
+    from .analysis.reconcile import forecast_vs_actual as _fva
+
+    return _fva(series, **kw)
+
+
+def load_official(path: str | Path, *, warn: Warn | None = None, **kw) -> pd.DataFrame:
+    """Official annual figures from a tidy CSV or a UN Comtrade export (bad rows: warnings)."""
+    from .analysis.official import load_official as _load
+
+    return _load(path, warn=warn, **kw)
+
+
+def compare_official(series: pd.DataFrame, official: pd.DataFrame, **kw) -> pd.DataFrame:
+    """News consensus against official values, per full year, pair, metric and source."""
+    from .analysis.official import compare_official as _compare
+
+    return _compare(series, official, **kw)
 
 
 def write_report(path: str | Path, figures: pd.DataFrame, articles: pd.DataFrame, *,

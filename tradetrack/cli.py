@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import __version__, api
 from . import store as _store
+from .analysis.targets import today_year
 from .outputs.atomic import atomic_path
 from .outputs.tables import FORMATS, write_frame, write_frame_to
 from .parallel import ENGINES, default_jobs, progress
@@ -133,7 +134,10 @@ def cmd_series(args: argparse.Namespace, run: Run) -> int:
     loaded = _load(args, run)
     if loaded is None:
         return 1
-    write_frame_to(api.build_series(loaded[0]), args.format, args.output)
+    series = api.build_series(loaded[0], by_source=args.by_source)
+    if args.official:  # the news consensus next to the official values, per year and source
+        series = api.compare_official(series, api.load_official(args.official, warn=run.warn))
+    write_frame_to(series, args.format, args.output)
     return 0
 
 
@@ -141,7 +145,9 @@ def cmd_targets(args: argparse.Namespace, run: Run) -> int:
     loaded = _load(args, run)
     if loaded is None:
         return 1
-    write_frame_to(api.assess_targets(loaded[0]), args.format, args.output)
+    official = api.load_official(args.official, warn=run.warn) if args.official else None
+    write_frame_to(api.assess_targets(loaded[0], today=args.today, official=official),
+                   args.format, args.output)
     return 0
 
 
@@ -261,8 +267,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = command("extract", cmd_extract, "one figure record per line (shared/spec/FIGURES.md)", fmt="jsonl")
     c.add_argument("--from-db", action="store_true", help="the figures in the store instead of a corpus")
-    command("series", cmd_series, "the reconciled series: one row per pair, metric, year and months")
-    command("targets", cmd_targets, "each distinct target with its outcome, attainment and status")
+    c = command("series", cmd_series, "the reconciled series: one row per pair, metric, year and months")
+    c.add_argument("--by-source", action="store_true", help="reconcile each named statistical source apart")
+    c.add_argument("--official", type=Path, metavar="CSV",
+                   help="official annual figures (tidy CSV or UN Comtrade export): print news vs official")
+    c = command("targets", cmd_targets, "each distinct target with its outcome, attainment and status")
+    c.add_argument("--official", type=Path, metavar="CSV",
+                   help="official annual figures (tidy CSV or UN Comtrade export) for official_* columns")
+    c.add_argument("--today", metavar="DATE", type=today_year,
+                   help="YYYY[-MM[-DD]] deciding which deadlines have passed (default: latest publication)")
     c = command("report", cmd_report, "write the Excel workbook", fmt=None)
     c.add_argument("-o", "--output", type=Path, default=Path("reports/tradetrack.xlsx"),
                    help="workbook path (default reports/tradetrack.xlsx)")

@@ -49,6 +49,16 @@ STATUSES: tuple[str, ...] = ("met", "missed", "on_track", "off_track", "no_data"
 SAME_TARGET = 0.005
 
 
+def today_year(text: str) -> int:
+    """The year of a ``--today`` value (YYYY, YYYY-MM or YYYY-MM-DD); ValueError otherwise."""
+    t = text.strip()
+    if not (len(t) in (4, 7, 10) and t[:4].isdigit() and (len(t) == 4 or t[4] == "-")):
+        raise ValueError(f"not a date: {text!r}")
+    if len(t) > 4:
+        dt.date.fromisoformat(t if len(t) == 10 else t + "-01")
+    return int(t[:4])
+
+
 def _year_of(today: object) -> int:
     if isinstance(today, dt.date):
         return today.year
