@@ -153,23 +153,25 @@ def _base_period(key: Key) -> Key:
     return (origin, dest, metric, kind, unit, base if base is not None else year - 1, months, None, source)  # type: ignore[operator]
 
 
-def _levels_for(rows: dict[Key, dict], growth_key: Key) -> Iterable[tuple[Key, dict]]:
-    """Stated (non-derived) level rows in any currency for the growth row's period."""
-    o, d, m, k, _unit, y, months, _base, src = growth_key
+def _levels_index(rows: dict[Key, dict]) -> dict[tuple, list[tuple[Key, dict]]]:
+    """Stated (non-derived) level rows by (origin, destination, metric, kind, year, months,
+    source): the levels, in any currency, that a growth row of that period speaks of."""
+    index: dict[tuple, list[tuple[Key, dict]]] = defaultdict(list)
     for key, row in rows.items():
-        if (key[:4] == (o, d, m, k) and key[4] != "%" and key[5] == y and key[6] == months
-                and key[8] == src and not row["derived"]):
-            yield key, row
+        if key[4] != "%" and not row["derived"]:
+            index[(*key[:4], key[5], key[6], key[8])].append((key, row))
+    return index
 
 
 def _derive_and_check(rows: dict[Key, dict], tol_pct: float) -> None:
     """Add derived base-period levels and check growth rates against stated levels (in place)."""
     derived: dict[Key, list[tuple[float, dict, dict]]] = defaultdict(list)
+    levels = _levels_index(rows)
     for gkey, grow in list(rows.items()):
         if gkey[4] != "%" or gkey[3] != "actual" or gkey[5] is None or grow["value"] <= -100:
             continue
         rate = grow["value"]
-        for lkey, lrow in _levels_for(rows, gkey):
+        for lkey, lrow in levels.get((*gkey[:4], gkey[5], gkey[6], gkey[8]), []):
             prev_key = _base_period((*gkey[:4], lkey[4], *gkey[5:]))  # type: ignore[arg-type]
             prev = rows.get(prev_key)
             if prev is None or prev["derived"]:
