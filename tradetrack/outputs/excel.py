@@ -558,19 +558,21 @@ def _evidence_links(figures: pd.DataFrame) -> dict[tuple, dict]:
 
 
 def resolve_conflicts(series: pd.DataFrame, conflicts: pd.DataFrame | None) -> pd.DataFrame:
-    """``conflicts`` if given, else one line per figure of each conflicting series row (from
-    ``tradetrack.analysis.reconcile.conflicts``), else the conflicting rows themselves."""
+    """``conflicts`` if given; else one line per figure of each conflicting series row (from
+    ``tradetrack.analysis.reconcile.conflicts``, which reads the series' ``values`` column);
+    else the conflicting series rows themselves."""
     if conflicts is not None:
         return conflicts
-    try:
-        from ..analysis.reconcile import conflicts as _conflicts
-    except ImportError:
-        if series.empty or "conflict" not in series:
-            return pd.DataFrame()
-        return series[series["conflict"].fillna(False).astype(bool)].rename(columns={"value": "consensus"})
-    if series.empty:
+    if series.empty or "conflict" not in series:
         return pd.DataFrame()
-    return _conflicts(series)
+    if "values" in series:
+        try:
+            from ..analysis.reconcile import conflicts as _conflicts
+        except ImportError:
+            pass
+        else:
+            return _conflicts(series)
+    return series[series["conflict"].fillna(False).astype(bool)].rename(columns={"value": "consensus"})
 
 
 def _conflicts(ws: Worksheet, conflicts: pd.DataFrame, figures: pd.DataFrame) -> None:
@@ -661,12 +663,12 @@ ABOUT = (
 def _about(ws: Worksheet, inputs: Sequence[str] | None, figures: pd.DataFrame,
            articles: pd.DataFrame, notes: Sequence[str], generated: str) -> None:
     put(ws, 1, 1, "About this workbook").font = TITLE_FONT
-    lines: list[tuple[str, str]] = [
+    lines: list[tuple[str, object]] = [
         ("Tool", f"tradetrack {__version__}"),
         ("Generated", generated),
         ("Inputs", "; ".join(inputs) if inputs else "the bundled sample corpus (data/)"),
-        ("Articles", str(len(articles))),
-        ("Figures", str(len(figures))),
+        ("Articles read", len(articles)),
+        ("Figures found", len(figures)),
         ("", ""),
         ("How to read", "Amounts are stored in currency units and shown in billions "
          "(4150000000 shows as 4.15 bn USD); growth rates and shares are stored as fractions and "
