@@ -65,14 +65,25 @@ def test_exports_keep_their_direction():
 def test_consensus_is_median_of_exact_votes_one_vote_per_article():
     s = series(fig("a", 4.0 * BN), fig("a", 4.0 * BN),  # restated in one article: one vote
                fig("b", 4_100_000_000), fig("c", 4.2 * BN),
-               fig("d", 9 * BN, bound="approx"))  # ignored: exact votes exist
+               fig("d", 4_150_000_000, bound="approx"))  # agrees: the exact votes decide
     r = one(s)
     assert (r["value"], r["bound"], r["n_articles"], r["n_figures"]) == (4_100_000_000, "exact", 4, 5)
-    assert (r["low"], r["high"]) == (4.0 * BN, 9 * BN)
+    assert (r["low"], r["high"]) == (4.0 * BN, 4.2 * BN)
     assert r["values"] == ("a:4000000000.0:exact;a:4000000000.0:exact;b:4100000000.0:exact;"
-                           "c:4200000000.0:exact;d:9000000000.0:approx")
-    assert r["spread_pct"] == pytest.approx((9 - 4.0) / 4.1 * 100)
-    assert r["conflict"] is True  # the approximate vote is still a stated value far off
+                           "c:4200000000.0:exact;d:4150000000.0:approx")
+    assert r["spread_pct"] == pytest.approx(0.2 / 4.1 * 100)
+    assert (r["conflict"], r["note"]) == (False, "")
+
+
+def test_disputed_consensus_is_the_median_of_every_vote():
+    # Russian statistics 5.7 bn against Vietnamese "nearly 5 bn" and "nearly 4.85 bn" (2020)
+    r = one(series(fig("en", 5.7 * BN), fig("vi", 5 * BN, bound="at_most"), fig("ro", 4.85 * BN, bound="at_most")))
+    assert (r["value"], r["bound"], r["conflict"]) == (5 * BN, "approx", True)
+    assert r["spread_pct"] == pytest.approx(0.85 / 5 * 100)
+    assert r["note"] == "sources disagree: 4.85 bn USD to 5.7 bn USD; consensus is the median of 3 articles"
+    # an approximate vote far from the exact ones is a dissent too
+    r = one(series(fig("a", 4 * BN), fig("b", 4.2 * BN), fig("c", 9 * BN, bound="approx")))
+    assert (r["value"], r["bound"], r["conflict"]) == (4.2 * BN, "approx", True)
 
 
 def test_approx_used_when_no_exact():
@@ -97,9 +108,10 @@ def test_conflict_vietnamese_vs_russian_statistics():
     s = series(fig("vi", 5.5 * BN, year=2021, source="Vietnamese customs"),
                fig("ru", 7.1 * BN, year=2021, source="Russian customs"))
     r = one(s)
-    assert (r["value"], r["conflict"], r["sources"]) == (6.3 * BN, True, "Russian customs;Vietnamese customs")
+    assert (r["value"], r["bound"], r["conflict"], r["sources"]) == (
+        6.3 * BN, "approx", True, "Russian customs;Vietnamese customs")
     assert r["spread_pct"] == pytest.approx(1.6 / 6.3 * 100)
-    assert r["note"] == "sources disagree: 5.5 bn USD to 7.1 bn USD"
+    assert r["note"] == "sources disagree: 5.5 bn USD to 7.1 bn USD; consensus is the median of 2 articles"
     c = conflicts(s)
     assert list(c.columns) == list(CONFLICT_COLUMNS)
     assert c[["article", "value", "bound"]].values.tolist() == [["ru", 7.1 * BN, "exact"], ["vi", 5.5 * BN, "exact"]]
@@ -118,11 +130,11 @@ def test_bound_satisfied_is_no_conflict_bound_broken_is():
     assert one(series(fig("a", 107.06 * BN), fig("b", 100 * BN, bound="at_least")))["conflict"] is False
     # "nearly 4.85 bn" against an exact 5.7 bn does not
     r = one(series(fig("a", 5.7 * BN), fig("b", 4.85 * BN, bound="at_most")))
-    assert (r["value"], r["conflict"]) == (5.7 * BN, True)
-    assert r["spread_pct"] == pytest.approx(0.85 / 5.7 * 100)
+    assert (r["value"], r["conflict"]) == (5.275 * BN, True)
+    assert r["spread_pct"] == pytest.approx(0.85 / 5.275 * 100)
     c = conflicts(series(fig("a", 5.7 * BN), fig("b", 4.85 * BN, bound="at_most")))
     assert c[["article", "bound"]].values.tolist() == [["a", "exact"], ["b", "at_most"]]
-    assert c["deviation"].tolist() == pytest.approx([0.0, -0.85 / 5.7 * 100])
+    assert c["deviation"].tolist() == pytest.approx([0.425 / 5.275 * 100, -0.425 / 5.275 * 100])
 
 
 def test_growth_rows_kept_as_percent_with_spread_in_points():

@@ -8,17 +8,21 @@ Rules (README, "Reconciliation and targets"):
   (see ``targets.py``); actuals and forecasts are separate rows. ``base_year`` is only set on
   growth rows measured against another year than the previous one ("doubled since 2015").
 * Each article votes once per key: its median exact figure, else its median approximate
-  figure, else its bounds. The consensus ``value`` is the median of the exact votes; when no
-  article gives an exact figure, the median of the approximate votes; only when nothing but
-  bounds exists, the tightest bounds: the largest ``at_least`` (bound ``at_least``), the smallest
-  ``at_most`` (``at_most``), or the midpoint of both (``range``).
+  figure, else its bounds (at their stated number; the midpoint of a range). When the votes
+  agree, the consensus ``value`` is the median of the exact votes; when no article gives an
+  exact figure, the median of the approximate votes; only when nothing but bounds exists, the
+  tightest bounds: the largest ``at_least`` (bound ``at_least``), the smallest ``at_most``
+  (``at_most``), or the midpoint of both (``range``). When they conflict (below), wording no
+  longer decides: the consensus is the median of every article's vote, bound ``approx``
+  (5.7 bn exact against "nearly 5 bn" and "nearly 4.85 bn" gives 5 bn).
 * ``low``/``high`` span every number stated for the key; a side stays empty when only bounds
   open on that side were stated ("more than 6 bn" alone has no ``high``).
+* ``conflict`` is True when the exact/approximate votes spread more than ``tolerance_pct``
+  (default 5%; ``tolerance_pp``, default 2 points, for "%") of the precise consensus, or when
+  a bound contradicts it by more than that ("nearly 4.85 bn" against an exact 5.7 bn) — a bound
+  that the precise consensus satisfies ("more than 100 bn" and 107 bn) is no disagreement.
 * ``spread_pct`` is (largest vote − smallest vote) ÷ consensus × 100; for growth rows (unit
-  "%") it is the spread in percentage points. ``conflict`` is True when the exact/approximate
-  votes spread more than ``tolerance_pct`` (default 5%; ``tolerance_pp``, default 2 points, for
-  "%"), or when a bound contradicts the consensus by more than that ("nearly 4.85 bn" against
-  an exact 5.7 bn) — a bound that the consensus satisfies is no disagreement.
+  "%") it is the spread in percentage points.
 * Derived rows: an actual growth rate plus the level for the same key give the level of the
   base period (previous year, same months; or ``base_year``): level ÷ (1 + rate). They are
   added with ``derived=True``, bound ``approx``, and a note, only where no figure was stated.
@@ -114,8 +118,6 @@ def _reconcile(figs: list[dict], tol_pct: float, tol_pp: float) -> dict:
     low = min(numbers) if points or lows else float("nan")
     high = max(numbers) if points or highs else float("nan")
     vote_values = [v for _, v, _, _ in votes]
-    spread = max(vote_values) - min(vote_values)
-    spread_pct = spread if unit == "%" else (spread / abs(value) * 100 if value else 0.0)
     point_spread = max(points) - min(points) if points else 0.0
     if unit != "%":
         point_spread = point_spread / abs(value) * 100 if value else 0.0
@@ -126,7 +128,12 @@ def _reconcile(figs: list[dict], tol_pct: float, tol_pp: float) -> dict:
                   (max(lows) - min(highs)) / (abs(value) or 1) * (1 if unit == "%" else 100) > tol):
         conflict = True
     if conflict:
-        notes.append(f"sources disagree: {fmt_value(min(vote_values), unit)} to {fmt_value(max(vote_values), unit)}")
+        # Sources disagree: precision of wording no longer decides, the majority does.
+        value, bound = statistics.median(vote_values), "approx"
+        notes.append(f"sources disagree: {fmt_value(min(vote_values), unit)} to {fmt_value(max(vote_values), unit)}"
+                     f"; consensus is the median of {len(vote_values)} articles")
+    spread = max(vote_values) - min(vote_values)
+    spread_pct = spread if unit == "%" else (spread / abs(value) * 100 if value else 0.0)
     return dict(value=float(value), low=low, high=high, bound=bound, spread_pct=float(spread_pct),
                 conflict=conflict, notes=notes)
 
