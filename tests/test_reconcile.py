@@ -225,3 +225,34 @@ def test_by_source():
     assert s["value"].iloc[0] == 6 * BN
     pooled = one(series(*figs))
     assert (pooled["value"], pooled["conflict"]) == (5.8 * BN, True)
+
+
+def test_properties_of_any_series():
+    """Whatever the figures: the consensus lies within the stated numbers, turnover pairs are
+    ordered, each key is one row, and derived rows state nothing themselves."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    figure = st.builds(
+        lambda a, v, b, y, m, o, k: fig(a, v, bound=b, year=y, months=m, origin=o[0], destination=o[1], kind=k),
+        st.sampled_from(["a", "b", "c", "d"]), st.floats(1e8, 1e10), st.sampled_from(["exact", "approx", "at_least", "at_most"]),
+        st.integers(2018, 2021), st.sampled_from(["1-12", "1-6"]), st.sampled_from([("RUS", "VNM"), ("VNM", "RUS")]),
+        st.sampled_from(["actual", "forecast"]))
+    growth = st.builds(lambda a, v, y: fig(a, v, unit="%", year=y), st.sampled_from(["a", "e"]),
+                       st.floats(-50, 200), st.integers(2018, 2021))
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.one_of(figure, growth), min_size=1, max_size=12))
+    def check(figs):
+        s = series(*figs)
+        key = ["pair", "metric", "kind", "unit", "year", "months", "base_year"]
+        assert not s.duplicated(key).any()
+        assert (s["origin"] < s["destination"]).all()
+        stated = s[~s["derived"]]
+        for r in stated.to_dict("records"):
+            nums = [v for f in r["values"].split(";") for v in [float(f.rsplit(":", 2)[1])]]
+            assert min(nums) - 1e-6 <= r["value"] <= max(nums) + 1e-6
+            assert r["n_articles"] <= r["n_figures"] == len(nums)
+        assert (s.loc[s["derived"], "n_figures"] == 0).all()
+
+    check()

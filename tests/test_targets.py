@@ -232,3 +232,14 @@ def test_cli_targets_and_series_columns(capsys):
     with pytest.raises(SystemExit) as e:
         main(["targets", str(REPO / "data"), "--today", "20x5"])
     assert e.value.code == 2
+
+
+def test_timestamps_and_per_source_series_accepted():
+    figs = figures_from_records(STORY)
+    figs["published"] = pd.to_datetime(figs["published"], format="mixed")
+    from tradetrack.analysis.reconcile import build_series
+
+    t = assess_targets(figs, build_series(figs, by_source=True))  # outcomes from the pooled series
+    r = row(t, 10 * BN, 2020)
+    assert (r["first_stated"], r["last_stated"], r["status"], r["attainment"]) == (
+        "2016-11-01", "2019-01-09", "missed", 0.5)

@@ -11,12 +11,9 @@ FULL_YEAR = "1-12"
 
 def is_missing(v: object) -> bool:
     """None, pandas NA or a float NaN (pandas 3 uses all of them)."""
-    if v is None or v is pd.NA:
+    if v is None or v is pd.NA or v is pd.NaT:
         return True
-    try:
-        return bool(isinstance(v, float) and math.isnan(v))
-    except TypeError:
-        return False
+    return bool(isinstance(v, float) and math.isnan(v))
 
 
 def opt_int(v: object) -> int | None:
@@ -65,6 +62,15 @@ def join(items: Iterable[object]) -> str:
     return ";".join(sorted({str(i) for i in items if not is_missing(i) and str(i)}))
 
 
+def _date_text(v: object) -> str | None:
+    """A publication date as ISO text (a Timestamp or date becomes YYYY-MM-DD)."""
+    if is_missing(v):
+        return None
+    if hasattr(v, "isoformat"):
+        return v.isoformat()[:10]  # type: ignore[union-attr]
+    return opt_str(v)
+
+
 def figure_records(figures: pd.DataFrame) -> list[dict]:
     """The figures as plain dicts with defaults filled and turnover pairs normalised.
 
@@ -91,7 +97,7 @@ def figure_records(figures: pd.DataFrame) -> list[dict]:
             months=opt_str(rec.get("months")) or FULL_YEAR,
             base_year=opt_int(rec.get("base_year")) if "base_year" in cols else None,
             source=opt_str(rec.get("source")) if "source" in cols else None,
-            published=opt_str(rec.get("published")) if "published" in cols else None,
+            published=_date_text(rec.get("published")) if "published" in cols else None,
         ))
     return out
 

@@ -166,7 +166,7 @@ def assess_targets(figures: pd.DataFrame, series: pd.DataFrame | None = None, *,
     (``reconcile.build_series(figures)`` when None) and, when given, official statistics
     (a frame from ``official.load_official``: ``official_outcome_value`` is the median of the
     official sources' values for the deadline year)."""
-    if series is None:
+    if series is None or "source" in series.columns:  # outcomes come from the pooled series
         from .reconcile import build_series
 
         series = build_series(figures)
