@@ -83,6 +83,7 @@ class Context:
     last_metric: Cue | None = None
     last_roles: tuple[str, str] | None = None
     last_had_figure: bool = False
+    prev_sentence: str = ""  # the sentence before, normalised, for "ce chiffre", "it fell"
     seen: set = field(default_factory=set)
 
 
@@ -109,11 +110,13 @@ class Sentence:
     # --- finding -------------------------------------------------------------------------
     def _places(self) -> list[Place]:
         lex, s = self.ctx.lex, self.s
+        money = [(a.start, a.end) for a in self.amounts]  # "US$", "dollars américains"
         found = [Place(m.start(), m.end(), lex.place_codes[m.group().casefold()], False)
-                 for m in lex.places.finditer(s)]
+                 for m in lex.places.finditer(s) if not _overlaps(m.start(), m.end(), money)]
         for m in lex.demonyms.finditer(s):
             code = lex.demonym_of(m.group())
-            if code and not any(p.start <= m.start() < p.end for p in found):
+            if code and not any(p.start <= m.start() < p.end for p in found) \
+                    and not _overlaps(m.start(), m.end(), money):
                 found.append(Place(m.start(), m.end(), code, True))
         return sorted(found, key=lambda p: p.start)
 
@@ -182,7 +185,9 @@ class Sentence:
         for i, c in enumerate(out):
             if c.cat in METRIC_CUES:
                 for x in self.cues["exclusions"]:
-                    if 0 <= x.start - c.end <= 25 and not self._number_between(c.end, x.start):
+                    after = 0 <= x.start - c.end <= 25 and not self._number_between(c.end, x.start)
+                    before = 0 <= c.start - x.end <= 12 and not self._number_between(x.end, c.start)
+                    if after or before:
                         out[i] = Cue(c.start, c.end, "exclusions")
                         break
         return out
@@ -269,13 +274,14 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
         if lex.furniture is not None and lex.furniture.match(raw) and len(raw) < 200:
             continue
         if not any(ch.isdigit() for ch in raw) and not _has_word_number(raw, lex):
-            ctx.last_had_figure = ctx.last_had_figure and "\n" not in text[prev_end:s]
+            ctx.last_had_figure = False
+            ctx.prev_sentence = raw
             continue
         sent = Sentence(normalise(raw), ctx)
         new = sentence_figures(sent, ctx, article.id, raw, s)
         figures.extend(new)
         ctx.last_had_figure = bool(new)
-        prev_end = e
+        ctx.prev_sentence = raw
     return figures
 
 
@@ -289,7 +295,7 @@ def sentence_figures(st: Sentence, ctx: Context, article_id: str, raw: str, offs
     nums = sorted(st.amounts + st.percents, key=lambda n: n.start)
     if not nums:
         return []
-    if not st.metrics and not (ctx.last_had_figure and ctx.last_metric):
+    if not st.metrics and not _carry(st, ctx):
         _remember_time(st, ctx)
         return []
     out: list[Figure] = []
@@ -316,6 +322,33 @@ def sentence_figures(st: Sentence, ctx: Context, article_id: str, raw: str, offs
         if last:
             ctx.last_metric = last[-1]
     return out
+
+
+def _carry(st: Sentence, ctx: Context) -> bool:
+    """May a sentence with no trade noun continue the one before ("Ce chiffre est en hausse")?
+
+    Yes when the sentence before gave a figure, or named trade itself; the trade noun and
+    pair it names then stand for this sentence too.
+    """
+    first = min((n.start for n in st.amounts + st.percents), default=0)
+    if not any(c.start < first for cat in ("anaphora", "target", "forecast") for c in st.cues[cat]):
+        return False
+    if ctx.last_had_figure and ctx.last_metric:
+        return True
+    if not ctx.prev_sentence:
+        return False
+    prev = Sentence(normalise(ctx.prev_sentence), ctx)
+    cues = [c for c in prev.metrics if c.cat in METRIC_CUES]
+    if not cues or any(c.cat in BLOCKING_CUES for c in prev.metrics[-1:]):
+        return False
+    ctx.last_metric = cues[-1]
+    codes = list(dict.fromkeys(p.code for p in prev.places))
+    if cues[-1].cat == "turnover" and len(codes) >= 2:
+        ctx.last_roles = ("turnover", *sorted(codes[:2]))
+    else:
+        ctx.last_roles = None
+    _remember_time(prev, ctx)
+    return True
 
 
 def _remember_time(st: Sentence, ctx: Context) -> None:
@@ -472,7 +505,7 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
             chosen = cands[-1]
         else:
             after = [t for t in st.times if t.start >= n.end and t.role != "base" and t.rel is None
-                     and not _attached_elsewhere(st, t, n)]
+                     and not _attached_elsewhere(st, t, n) and not st._number_between(n.end, t.start)]
             chosen = after[0] if after else None
     if chosen is not None and chosen.rel is not None:
         if prev is not None:
@@ -489,7 +522,12 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
     if months is not None and year is None:
         # the sentence may give the year elsewhere: "En 2023, ... au premier trimestre"
         ys = [t.year for t in st.times if t.year and t.months is None and t.role == "ref"]
-        year = ys[0] if ys else (ctx.last_time[0] if ctx.last_time and ctx.last_time[0] else _span_year(months, ctx))
+        if ys:
+            year = ys[0]
+        elif ctx.pub.year and not ctx.pub.inferred:
+            year = _span_year(months, ctx)
+        else:
+            year = ctx.last_time[0] if ctx.last_time and ctx.last_time[0] else _span_year(months, ctx)
     if months is None:
         months = (1, 12)
         # a bare year in a sentence whose period was set earlier without one
@@ -501,7 +539,7 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
 
 def _attached_elsewhere(st: Sentence, t: Time, n: Num) -> bool:
     """A time written right after another number belongs to that number."""
-    for m in st.amounts + st.percents:
+    for m in st.amounts:
         if m is n or m.end > t.start:
             continue
         if t.start - m.end <= 25 and _GAP_LINK.match(st.s[m.end:t.start]) and not st._number_between(m.end, t.start):
@@ -522,7 +560,8 @@ def _kind(st: Sentence, n: Num, role: str, year: int | None) -> str:
         c = max(cands, key=lambda c: c.end)
         kind = c.cat
         pub = st.ctx.pub.year
-        if year is not None and pub is not None and year < pub and role != "deadline":
+        if year is not None and pub is not None and year < pub and role != "deadline" \
+                and not st.ctx.pub.inferred:
             # an earlier year reported next to a goal is what happened then
             between = s[c.end:n.start]
             if len(between) > 60:
@@ -540,6 +579,8 @@ def _is_from_side(st: Sentence, n: Num) -> bool:
     left = any(0 <= n.start - c.end <= 12 and _GAP_SHORT.match(s[c.end:n.start]) for c in frm)
     if not left:
         return False
+    if any(m.end <= n.start for m in st.amounts):
+        return True  # "to X ... up from Y": Y is where it came from
     rng = st.ctx.lex.cues["range_links"]
     nxt = [m for m in st.amounts if m.start > n.end]
     if not nxt:
@@ -574,6 +615,8 @@ def _currency(st: Sentence, ctx: Context, n: Num) -> str:
 
 def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved: dict) -> Figure | None:
     s = st.s
+    if not n.scaled and n.value < 1e5:
+        return None  # "55 USD" a barrel: prices, not trade values
     if n.unit is None:
         # a scale word with no currency: not money when a noun follows ("3 millions de tonnes")
         m = regex.match(r"\s*(?:de|d'|of|di|de los|de las)\s*(\p{L}{3,})", s[n.end:], regex.I)
@@ -581,7 +624,7 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
             return None
     cue = _governing_cue(st, n)
     if cue is None:
-        if not (ctx.last_had_figure and ctx.last_metric):
+        if not ctx.last_metric:
             return None
         cue = Cue(n.start, n.start, ctx.last_metric.cat)
         carried = True
@@ -707,7 +750,7 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
     if sign == 0 and growth is None:
         return None
     for c in st.cues["share"]:
-        if (0 <= n.start - c.end <= 12) or (0 <= c.start - n.end <= 6):
+        if (0 <= n.start - c.end <= 40 and not st._number_between(c.end, n.start)) or 0 <= c.start - n.end <= 6:
             return None
     negative = sign < 0 or (sign == 0 and growth is not None and growth.cat == "down")
     # the amount this rate speaks of: the nearest in the same stretch, before first
@@ -726,7 +769,7 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
         cue = _governing_cue(st, n)
         carried = False
         if cue is None:
-            if not (ctx.last_had_figure and ctx.last_metric):
+            if not ctx.last_metric:
                 return None
             cue = Cue(n.start, n.start, ctx.last_metric.cat)
             carried = True

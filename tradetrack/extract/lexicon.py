@@ -127,7 +127,7 @@ def lexicon(code: str) -> Lexicon:
     cur_names = alt(lang.currencies)
     link = alt(lang.number_links)
     amount = (
-        rf"(?:(?P<pre>{symbols}|{codes})\s?)?"
+        rf"(?:(?P<pre>(?-i:{symbols}|{codes}))\s?)?"
         rf"(?:{numeral})"
         rf"(?:\s*(?P<scale>{scale})(?!\p{{L}})"
         rf"(?:\s*(?P<num2>{DIGITS})\s*(?P<scale2>{scale})(?!\p{{L}}))?)?"
@@ -145,7 +145,7 @@ def lexicon(code: str) -> Lexicon:
     cue_fields = ("turnover", "exports", "imports", "surplus", "deficit", "bilateral", "exclusions",
                   "world", "share", "target", "forecast", "approx", "at_least", "at_most", "up", "down",
                   "to", "from_", "of", "with_", "in_favour", "deadline", "comparison", "same_period",
-                  "year_links", "range_links", "number_links")
+                  "year_links", "range_links", "number_links", "anaphora")
     cues = {f: compile_alt(getattr(lang, f)) for f in cue_fields}
     # places: CLDR names plus the module's own; matched case-sensitively
     place_codes = dict(country_names(code))

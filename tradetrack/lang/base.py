@@ -67,4 +67,6 @@ class Language:
     # --- page furniture
     tail_markers: tuple[str, ...]  # "Voir plus": what follows is other stories
     furniture: tuple[str, ...]  # a line starting so is a caption or navigation: "Photo"
+    # words by which a sentence continues the figure before: "ce chiffre", "it", "ils"
+    anaphora: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
