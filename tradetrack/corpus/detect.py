@@ -20,7 +20,9 @@ def _stopwords() -> dict[str, frozenset[str]]:
 def detect_language(text: str, hint: str | None = None, sample: int = 4000) -> str:
     """The ISO 639-1 code of the text's language among tradetrack's; ``hint`` breaks ties."""
     head = text[:sample]
-    if len(_VIETNAMESE.findall(head)) > max(5, len(head) // 200):
+    letters = sum(ch.isalpha() for ch in head)
+    # Vietnamese marks a large share of its letters; names in other languages only a few
+    if "vi" in CODES and len(_VIETNAMESE.findall(head)) > max(5, letters * 0.04):
         return "vi"
     scores = dict.fromkeys(CODES, 0)
     stop = _stopwords()

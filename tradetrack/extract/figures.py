@@ -181,6 +181,16 @@ class Sentence:
                     out[-1] = c
                 continue
             out.append(c)
+        # "export turnover", "kim ngạch xuất khẩu": the flow noun decides
+        merged: list[Cue] = []
+        for c in out:
+            if merged and c.cat in ("turnover", "exports", "imports") and merged[-1].cat in ("turnover", "exports", "imports") \
+                    and c.cat != merged[-1].cat and 0 <= c.start - merged[-1].end <= 2:
+                keep = c if c.cat != "turnover" else merged[-1]
+                merged[-1] = Cue(merged[-1].start, c.end, keep.cat)
+                continue
+            merged.append(c)
+        out = merged
         # a trade noun followed closely by an excluded object ("exports of rice") is excluded
         for i, c in enumerate(out):
             if c.cat in METRIC_CUES:
@@ -217,12 +227,15 @@ def _overlaps(a: int, b: int, spans) -> bool:
 
 def article_context(article: Article, text: str, lex: Lexicon, end: int) -> Context:
     body = normalise(text[:end])
+    money = [(m.start(), m.end()) for m in lex.amount.finditer(body) if m.group("pre") or m.group("post")]
     counts: Counter[str] = Counter()
+    currencies: Counter[str] = Counter()
     for m in lex.places.finditer(body):
-        counts[lex.place_codes[m.group().casefold()]] += 1
+        if not _overlaps(m.start(), m.end(), money):
+            counts[lex.place_codes[m.group().casefold()]] += 1
     for m in lex.demonyms.finditer(body):
         code = lex.demonym_of(m.group())
-        if code:
+        if code and not _overlaps(m.start(), m.end(), money):
             counts[code] += 1
     first_line = body.split("\n", 1)[0]
     for m in lex.places.finditer(first_line):
@@ -237,7 +250,6 @@ def article_context(article: Article, text: str, lex: Lexicon, end: int) -> Cont
         year = pub.year if pub else infer_year(body, lex, past, base)
         month = dateline_month(body, lex)
         pub = Published(year, month, True)
-    currencies: Counter[str] = Counter()
     return Context(lex=lex, pub=pub, home=home, partner=partner,
                    currency=currencies.most_common(1)[0][0] if currencies else "USD")
 
@@ -330,8 +342,7 @@ def _carry(st: Sentence, ctx: Context) -> bool:
     Yes when the sentence before gave a figure, or named trade itself; the trade noun and
     pair it names then stand for this sentence too.
     """
-    first = min((n.start for n in st.amounts + st.percents), default=0)
-    if not any(c.start < first for cat in ("anaphora", "target", "forecast") for c in st.cues[cat]):
+    if not any(st.cues[cat] for cat in ("anaphora", "target", "forecast")):
         return False
     if ctx.last_had_figure and ctx.last_metric:
         return True
@@ -375,13 +386,13 @@ def _governing_cue(st: Sentence, n: Num) -> Cue | None:
 
 
 def _zone(st: Sentence, n: Num, cue: Cue | None) -> tuple[int, int]:
-    """The stretch of the sentence whose places speak of this number."""
+    """The stretch of the sentence whose places speak of this number: from the start of the
+    clause its trade noun opens (or the number before it) to the next number or trade noun."""
     others = [m for m in st.amounts + st.percents if m is not n]
-    lo = max([m.end for m in others if m.end <= n.start] + [0])
-    if cue is not None and cue.start < lo:
-        lo = min(lo, cue.start)
-    if cue is not None and cue.start >= lo:
-        # the clause the trade noun opens: places before its comma speak of something else
+    if cue is None or cue.start >= n.start:
+        lo = max([m.end for m in others if m.end <= n.start] + [0])
+    else:
+        lo = max([m.end for m in others if m.end <= cue.start] + [0])
         brk = [m.end() for m in _CLAUSE.finditer(st.s, lo, cue.start)]
         if brk:
             lo = brk[-1]
@@ -492,7 +503,7 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
     for t in st.times:
         if t.start >= n.end and t.start - n.end <= 40 and not any(n.end <= m.start < t.start for m in others):
             gap = s[n.end:t.start]
-            if t.rel is not None or _GAP_LINK.match(gap) and not regex.search(r"[;()]", gap):
+            if t.rel is not None or _GAP_LINK.match(gap) and not regex.search(r"[,;()]", gap):
                 attached = t
                 break
     chosen = attached
@@ -748,9 +759,11 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
                 if growth is None or c.end > growth.end:
                     growth = c
     if sign == 0 and growth is None:
-        return None
+        growth = _coordinated_growth(st, n, resolved)
+        if growth is None:
+            return None
     for c in st.cues["share"]:
-        if (0 <= n.start - c.end <= 40 and not st._number_between(c.end, n.start)) or 0 <= c.start - n.end <= 6:
+        if (0 <= n.start - c.end <= 40 and not st._number_between(c.end, n.start)) or 0 <= c.start - n.end <= 2:
             return None
     negative = sign < 0 or (sign == 0 and growth is not None and growth.cat == "down")
     # the amount this rate speaks of: the nearest in the same stretch, before first
@@ -788,6 +801,23 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
     return Figure(article="", kind=kind, metric=metric, origin=origin, destination=dest,
                   value=float(value), unit="%", bound=_bound(st, n), year=year,
                   months=f"{months[0]}-{months[1]}", base_year=base_year)
+
+
+def _coordinated_growth(st: Sentence, n: Num, resolved: dict) -> Cue | None:
+    """A rate joined to a growth rate before it ("down 15.8% ... and 37.8% on 2021") grows alike."""
+    rng = st.ctx.lex.cues["range_links"]
+    prev = [p for p in st.percents if p.end <= n.start and id(p) in resolved]
+    if not prev or rng is None:
+        return None
+    link = [m for m in rng.finditer(st.s, max(prev[-1].end, n.start - 10), n.start)]
+    if not link:
+        return None
+    p = prev[-1]
+    for cat in ("down", "up"):
+        for c in st.cues[cat]:
+            if c.end <= p.start and p.start - c.end <= 45:
+                return c
+    return Cue(p.start, p.start, "down" if p.sign < 0 else "up") if p.sign else None
 
 
 def _metric_between(st: Sentence, a: int, b: int) -> bool:
