@@ -195,6 +195,7 @@ def test_flows_chart(tmp_path: Path, fmt: str) -> None:
     assert lines["exports RUS → VNM"] == [[2020.0, 2.1]]
     bars = [p.get_height() for p in ax.patches]
     assert bars == [pytest.approx(0.1)]  # VNM's surplus is positive on a VNM-RUS chart
+    assert [t.get_text() for t in ax.texts] == ["+0.1 bn"]
     flipped = charts.plot_flows(sample_figures(), "RUS-VNM", series=sample_series()).axes[0]
     assert [p.get_height() for p in flipped.patches] == [pytest.approx(-0.1)]
 

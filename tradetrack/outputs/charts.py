@@ -256,9 +256,11 @@ def plot_flows(figures: pd.DataFrame, pair: str, path: str | Path | None = None,
     balance = s[(s["metric"].astype(object) == "balance") & ~partial].sort_values("year")
     if not balance.empty:
         signed = balance["value"].where(balance["origin"].astype(object) == a, -balance["value"])
-        ax.bar(balance["year"].astype(float), signed / 1e9, width=0.55, color=BALANCE, alpha=0.45,
-               label=f"balance (+ = {a} surplus)")
+        bars = ax.bar(balance["year"].astype(float), signed / 1e9, width=0.55, color=BALANCE,
+                      alpha=0.45, label=f"balance (+ = {a} surplus)")
+        ax.bar_label(bars, labels=[f"{v / 1e9:+g} bn" for v in signed], fontsize=8, color="#444444")
         ax.axhline(0, color="#444444", linewidth=0.8)
+        ax.margins(y=0.12)
     for origin, destination, colour in ((a, b, ACTUAL), (b, a, OTHER_WAY)):
         flow = s[(s["metric"].astype(object) == "exports") & (s["origin"].astype(object) == origin)
                  & (s["destination"].astype(object) == destination)]
@@ -324,6 +326,16 @@ def plot_attainment(targets: pd.DataFrame, path: str | Path | None = None, *, dp
     return _finish(fig, path, dpi, own)
 
 
+def _surplus_first(series: pd.DataFrame, pair: str) -> str:
+    """The pair with the side in surplus (latest stated balance) first, so its bars point up."""
+    s = of_pair(series, pair)
+    s = s[(s["metric"].astype(object) == "balance") & s["year"].notna()].sort_values("year")
+    if s.empty:
+        return pair
+    last = s.iloc[-1]
+    return f"{last['origin']}-{last['destination']}"
+
+
 def plot_all(figures: pd.DataFrame, outdir: str | Path, *, series: pd.DataFrame | None = None,
              targets: pd.DataFrame | None = None, fmt: str = "png", dpi: int = 150) -> list[Path]:
     """Every chart into ``outdir``: ``PAIR.fmt`` (turnover and targets) for each pair,
@@ -342,7 +354,7 @@ def plot_all(figures: pd.DataFrame, outdir: str | Path, *, series: pd.DataFrame 
             written.append(save_figure(plot_pair(figures, pair, series=series, targets=targets),
                                        outdir / f"{pair}.{fmt}", dpi))
         if has_flows(series, pair):
-            written.append(save_figure(plot_flows(figures, pair, series=series),
+            written.append(save_figure(plot_flows(figures, _surplus_first(series, pair), series=series),
                                        outdir / f"{pair}-flows.{fmt}", dpi))
     if not targets.empty:
         written.append(save_figure(plot_attainment(targets), outdir / f"target-attainment.{fmt}", dpi))
