@@ -18,9 +18,16 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(v: object) -> object:
-    """Text that a spreadsheet could execute, made inert; anything else unchanged."""
-    if isinstance(v, str) and v.startswith(_FORMULA_START):
-        return "'" + v
+    """Text that a spreadsheet could execute, made inert; anything else unchanged.
+
+    A carriage return inside text becomes a line feed: the CSV writer quotes fields holding
+    the line terminator ("\n") but not a lone CR, which spreadsheets read as a row break.
+    """
+    if isinstance(v, str):
+        quote = "'" if v.startswith(_FORMULA_START) else ""
+        if "\r" in v:
+            v = v.replace("\r\n", "\n").replace("\r", "\n")
+        return quote + v
     return v
 
 
