@@ -35,7 +35,7 @@ CHUNK = 256
 CHUNK_CHARS = 64_000
 IN_FLIGHT_PER_WORKER = 4    # chunks queued per worker: keeps workers busy, memory bounded
 # Below this much text, starting worker processes costs more than it saves: run in-process.
-SERIAL_BELOW_CHARS = 512_000
+SERIAL_BELOW_CHARS = 100_000
 
 
 class ExtractionError(RuntimeError):
