@@ -14,6 +14,8 @@ from tradetrack.outputs.common import (
     TARGET_COLUMNS,
     months_label,
     pair_key,
+    pair_title,
+    place_name,
     simple_series,
     simple_targets,
     target_label,
@@ -142,6 +144,8 @@ def test_labels() -> None:
     assert target_label(4.15e9, "USD", 2030, "on_track") == "4.15 bn by 2030 — on track"
     assert target_label(1.5e10, "USD", None, None) == "15 bn"
     assert pair_key("VNM-RUS") == pair_key("rus-vnm") == "RUS-VNM"
+    assert [place_name(c) for c in ("VNM", "KOR", "EAEU", "XYZ")] == ["Vietnam", "South Korea", "the EAEU", "XYZ"]
+    assert pair_title("EU", "VNM") == "EU–Vietnam"
     with pytest.raises(ValueError):
         pair_key("VNM")
 
@@ -168,7 +172,7 @@ def test_pair_chart_content() -> None:
     assert lines["actual, full year"] == [[2019.0, 4.5], [2020.0, 5.0]]
     assert lines["forecast"] == [[2021.0, 6.0]]
     assert "range across sources / bounds" in [c.get_label() for c in ax.collections]
-    assert ax.get_title(loc="left") == "VNM–RUS two-way trade"
+    assert ax.get_title(loc="left") == "Vietnam–Russia two-way trade"
 
 
 def test_pair_order_does_not_matter() -> None:
@@ -181,6 +185,7 @@ def test_pair_without_data_says_so(tmp_path: Path) -> None:
     out = tmp_path / "FRA-DEU.png"
     figure = charts.plot_pair(sample_figures(), "FRA-DEU", out, **sample())
     assert [t.get_text() for t in figure.axes[0].texts] == ["No turnover figures in a currency for FRA–DEU"]
+    assert figure.axes[0].get_title(loc="left") == "France–Germany two-way trade"
     assert_image(out, "png", min_bytes=3_000)
 
 

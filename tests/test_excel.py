@@ -69,7 +69,7 @@ def test_summary(wb) -> None:
     assert ws["F5"].value == ("10 bn USD by 2020: missed (50% reached); "
                               "15 bn USD by 2030: on track (needs 11.6% a year)")
     assert ws["G5"].value == (
-        "Two-way trade between RUS and VNM was 5 bn USD in 2020, up 11% on 2019. Latest figure: "
+        "Two-way trade between Russia and Vietnam was 5 bn USD in 2020, up 11% on 2019. Latest figure: "
         "4.15 bn USD in Jan–Nov 2024. Targets: 10 bn USD by 2020: missed (50% reached); "
         "15 bn USD by 2030: on track (needs 11.6% a year).")
     assert ws.freeze_panes == "A5"
@@ -97,7 +97,7 @@ def test_targets(wb) -> None:
 
 def test_series(wb) -> None:
     ws = wb["Series"]
-    assert ws["A3"].value == "RUS–VNM (USD)"
+    assert ws["A3"].value == "Russia–Vietnam (RUS–VNM, USD)"
     assert values(ws, 4) == [
         "Year", "Period", "Two-way trade", "Two-way trade, part of the year", "Lowest stated",
         "Highest stated", "Forecast", "Target", "Target status", "Growth of two-way trade (stated)",

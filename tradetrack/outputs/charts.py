@@ -29,6 +29,7 @@ from .common import (
     main_currency,
     months_label,
     of_pair,
+    pair_title,
     pairs_in,
     resolve_series,
     resolve_targets,
@@ -161,7 +162,7 @@ def plot_pair(figures: pd.DataFrame, pair: str, path: str | Path | None = None, 
     currency = currency or main_currency(units)
     rows = _turnover_rows(series, pair, currency)
     tgt = _pair_targets(targets, pair, "turnover", currency)
-    ax.set_title(f"{a}–{b} two-way trade", loc="left", fontsize=12, fontweight="bold")
+    ax.set_title(f"{pair_title(a, b)} two-way trade", loc="left", fontsize=12, fontweight="bold")
     if rows.empty and tgt.empty:
         _empty(ax, f"No turnover figures in {currency or 'a currency'} for {a}–{b}")
         return _finish(fig, path, dpi, own)
@@ -248,7 +249,7 @@ def plot_flows(figures: pd.DataFrame, pair: str, path: str | Path | None = None,
           & s["year"].notna()]
     currency = currency or main_currency(s)
     s = s[s["unit"].astype(object) == currency] if currency else s.iloc[0:0]
-    ax.set_title(f"{a}–{b} trade flows and balance", loc="left", fontsize=12, fontweight="bold")
+    ax.set_title(f"{pair_title(a, b)} trade flows and balance", loc="left", fontsize=12, fontweight="bold")
     if s.empty:
         _empty(ax, f"No exports or balance figures for {a}–{b}")
         return _finish(fig, path, dpi, own)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -54,6 +55,30 @@ def is_missing(v: object) -> bool:
     if v is None or v is pd.NA or v is pd.NaT:
         return True
     return isinstance(v, float) and math.isnan(v)
+
+
+BLOC_NAMES: dict[str, str] = {"EAEU": "the EAEU", "ASEAN": "ASEAN", "EU": "the EU"}
+
+
+@cache
+def place_name(code: str) -> str:
+    """The English name of an economy: ``"VNM"`` -> ``"Vietnam"``, ``"EU"`` -> ``"the EU"``;
+    the code itself when CLDR (through Babel) has no name for it."""
+    if code in BLOC_NAMES:
+        return BLOC_NAMES[code]
+    try:
+        from babel import Locale
+
+        from ..lang import alpha3
+    except ImportError:
+        return code
+    alpha2 = {a3: a2 for a2, a3 in alpha3().items()}.get(code)
+    return Locale("en").territories.get(alpha2, code) if alpha2 else code
+
+
+def pair_title(a: str, b: str) -> str:
+    """``("VNM", "RUS")`` -> ``"Vietnam–Russia"`` (a bloc keeps its short name)."""
+    return "–".join(place_name(c).removeprefix("the ") for c in (a, b))
 
 
 def split_pair(pair: str) -> tuple[str, str]:

@@ -40,7 +40,9 @@ from .common import (
     main_currency,
     months_label,
     of_pair,
+    pair_title,
     pairs_in,
+    place_name,
     resolve_series,
     resolve_targets,
     shareable,
@@ -229,8 +231,8 @@ def pair_summary(pair: str, series: pd.DataFrame, targets: pd.DataFrame) -> dict
         last = (stated_full if not stated_full.empty else full).iloc[-1]
         year, value = int(last["year"]), float(last["value"])
         out.update(year=year, value=value)
-        words.append(f"Two-way trade between {a} and {b} was {amount_text(value, currency)} "
-                     f"in {year}.")
+        words.append(f"Two-way trade between {place_name(a)} and {place_name(b)} was "
+                     f"{amount_text(value, currency)} in {year}.")
         prev = full[full["year"] == year - 1]
         growth = of_pair(series, pair)
         growth = growth[(growth["metric"].astype(object) == "turnover")
@@ -247,7 +249,8 @@ def pair_summary(pair: str, series: pd.DataFrame, targets: pd.DataFrame) -> dict
             word = "up" if out["change"] >= 0 else "down"
             words[-1] = words[-1][:-1] + f", {word} {abs(out['change']) * 100:.0f}% on {year - 1}."
     else:
-        words.append(f"No full-year figure of two-way trade between {a} and {b}.")
+        words.append(f"No full-year figure of two-way trade between {place_name(a)} and "
+                     f"{place_name(b)}.")
     part = _stated(tv[tv["months"].astype(object) != "1-12"])
     if not part.empty:
         p = part.assign(_end=part["months"].astype(str).str.split("-").str[-1].astype(int))
@@ -421,7 +424,7 @@ def _series_block(ws: Worksheet, top: int, pair: str, series: pd.DataFrame,
     if not lines:
         return None
 
-    put(ws, top, 1, f"{a}–{b} ({currency})").font = BLOCK_FONT
+    put(ws, top, 1, f"{pair_title(a, b)} ({a}–{b}, {currency})").font = BLOCK_FONT
     header_row = top + 1
     _header(ws, header_row, [h for _, h, _ in cols])
     ordered = sorted(lines, key=lambda k: (k[0], k[1] != "1-12", _months_end(k[1])))
