@@ -84,6 +84,7 @@ class Context:
     last_roles: tuple[str, str] | None = None
     last_had_figure: bool = False
     prev_sentence: str = ""  # the sentence before, normalised, for "ce chiffre", "it fell"
+    side_guessed: bool = False  # the last direction came from the article, not the sentence
     seen: set = field(default_factory=set)
 
 
@@ -177,10 +178,14 @@ class Sentence:
         for c in cues:
             if out and c.start < out[-1].end:
                 # overlapping cues: the blocking one or the longer one wins
+                if out[-1].cat in BLOCKING_CUES:
+                    continue
                 if c.cat in BLOCKING_CUES or c.end - c.start > out[-1].end - out[-1].start:
                     out[-1] = c
                 continue
             out.append(c)
+        if self.cues["bilateral"]:
+            out = [c for c in out if c.cat != "world"]
         # "export turnover", "kim ngạch xuất khẩu": the flow noun decides
         merged: list[Cue] = []
         for c in out:
@@ -280,7 +285,7 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
         article.published = ctx.pub.iso()
         article.published_inferred = True
     figures: list[Figure] = []
-    prev_end = -1
+    first_line = text.find("\n") if "\n" in text else len(text)
     for s, e in sentences(text, 0, end):
         raw = text[s:e]
         if lex.furniture is not None and lex.furniture.match(raw) and len(raw) < 200:
@@ -294,6 +299,34 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
         figures.extend(new)
         ctx.last_had_figure = bool(new)
         ctx.prev_sentence = raw
+    return _balance_sides(_headline_restatements(figures, first_line))
+
+
+def _key(f: Figure) -> tuple:
+    return (f.kind, f.metric, f.origin, f.destination, f.unit, f.year, f.months)
+
+
+def _headline_restatements(figures: list[Figure], first_line: int) -> list[Figure]:
+    """A headline rounds what the body states ("32 percent" for 32.36): keep the body's."""
+    body = {}
+    for f in figures:
+        if f.offset >= first_line:
+            body.setdefault(_key(f), []).append(f.value)
+    return [f for f in figures if f.offset >= first_line
+            or not any(v != f.value and abs(v - f.value) <= 0.03 * abs(v) for v in body.get(_key(f), []))]
+
+
+def _balance_sides(figures: list[Figure]) -> list[Figure]:
+    """A balance whose side the text leaves open ("le déficit commercial") belongs to the
+    larger exporter, when the article gives both flows of the same period."""
+    flows = {(f.origin, f.destination, f.year, f.months): f.value for f in figures
+             if f.metric == "exports" and f.kind == "actual" and f.unit != "%"}
+    for f in figures:
+        if f.metric == "balance" and f.extra.get("side_guessed"):
+            ab = flows.get((f.origin, f.destination, f.year, f.months))
+            ba = flows.get((f.destination, f.origin, f.year, f.months))
+            if ab is not None and ba is not None and ba > ab:
+                f.origin, f.destination = f.destination, f.origin
     return figures
 
 
@@ -306,6 +339,7 @@ def _has_word_number(raw: str, lex: Lexicon) -> bool:
 def sentence_figures(st: Sentence, ctx: Context, article_id: str, raw: str, offset: int) -> list[Figure]:
     nums = sorted(st.amounts + st.percents, key=lambda n: n.start)
     if not nums:
+        _remember_time(st, ctx)
         return []
     if not st.metrics and not _carry(st, ctx):
         _remember_time(st, ctx)
@@ -380,7 +414,7 @@ def _governing_cue(st: Sentence, n: Num) -> Cue | None:
         if link:
             return after
     before = [c for c in st.metrics if c.end <= n.start]
-    if before:
+    if before and not (after and ";" in s[before[-1].end:n.start] and ";" not in s[n.end:after.start]):
         return before[-1]
     return after
 
@@ -412,7 +446,9 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
         places = [p for p in sent_places if cue.start - 60 <= p.start < hi]
     cat = cue.cat
     owner = src = dst = partner = None
-    dems = [p for p in places if p.demonym]
+    if len({p.code for p in places}) == 1 and not st.cues["bilateral"] and cat != "surplus" \
+            and _role_of(st, places[0], cue) == "of" and not places[0].demonym:
+        return "WORLD", None  # "Vietnam's export-import turnover": trade with everyone
     for p in places:
         role = _role_of(st, p, cue)
         if role == "to" and dst is None:
@@ -473,7 +509,10 @@ def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
         if role == "from" and any(c.start == best[1] and c.end == best[0] for c in cues["of"]):
             role = "of"
         if p.demonym and role in ("of", "from"):
-            return "dem" if abs(p.start - cue.end) <= 3 or abs(cue.start - p.end) <= 3 else role
+            if abs(p.start - cue.end) <= 3 or abs(cue.start - p.end) <= 3:
+                return "dem"
+            # "imports of Chinese goods": an adjective after "of" names where goods come from
+            return "from" if cue.cat == "imports" else role
         return role
     if p.demonym:
         near = abs(p.start - cue.end) <= 3 or abs(cue.start - p.end) <= 3
@@ -590,14 +629,21 @@ def _is_from_side(st: Sentence, n: Num) -> bool:
     left = any(0 <= n.start - c.end <= 12 and _GAP_SHORT.match(s[c.end:n.start]) for c in frm)
     if not left:
         return False
-    if any(m.end <= n.start for m in st.amounts):
+    only_from = [c for c in st.cues["from_"] if 0 <= n.start - c.end <= 12
+                 and not any(o.start == c.start for o in st.cues["of"])]
+    if only_from and any(m.end <= n.start for m in st.amounts):
         return True  # "to X ... up from Y": Y is where it came from
     rng = st.ctx.lex.cues["range_links"]
     nxt = [m for m in st.amounts if m.start > n.end]
-    if not nxt:
+    if not nxt or rng is None or nxt[0].start - n.end > 40:
         return False
-    gap = s[n.end:nxt[0].start]
-    return bool(rng and rng.search(gap)) and len(gap) < 40
+    # what stands between, once its dates are set aside, must be the link itself: "à", "to"
+    gap = list(s[n.end:nxt[0].start])
+    spans = [(t.start, t.end) for t in st.times] + [(c.start, c.end) for c in st.cues["year_links"]]
+    for a, b in spans:
+        for i in range(max(a, n.end), min(b, nxt[0].start)):
+            gap[i - n.end] = " "
+    return bool(rng.fullmatch("".join(gap).strip(" ,")))
 
 
 def _bound(st: Sentence, n: Num) -> str:
@@ -660,9 +706,12 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
     bound = _bound(st, n)
     value = n.value
     resolved[id(n)] = (metric, origin, dest, kind, year, months)
-    return Figure(article="", kind=kind, metric=metric, origin=origin, destination=dest,
-                  value=float(value), unit=_currency(st, ctx, n), bound=bound, year=year,
-                  months=f"{months[0]}-{months[1]}", base_year=None)
+    fig = Figure(article="", kind=kind, metric=metric, origin=origin, destination=dest,
+                 value=float(value), unit=_currency(st, ctx, n), bound=bound, year=year,
+                 months=f"{months[0]}-{months[1]}", base_year=None)
+    if metric == "balance" and ctx.side_guessed:
+        fig.extra["side_guessed"] = True
+    return fig
 
 
 def _year_in_sentence(st: Sentence) -> bool:
@@ -699,6 +748,8 @@ def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
         if cue.cat != "turnover":
             return metric, a, b
     a, b = _roles(st, cue, n) if not carried else (None, None)
+    if a == "WORLD":
+        return None, None, None
     home, partner = ctx.home, ctx.partner
     cat = cue.cat
     if cat == "turnover":
@@ -720,6 +771,7 @@ def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
         ctx.last_roles = ("turnover", a, b)
         return "turnover", a, b
     metric = "exports" if cat in ("exports", "imports") else "balance"
+    ctx.side_guessed = a is None and b is None
     if a is None and b is None:
         if cat in ("exports", "surplus"):
             a, b = home, partner
@@ -772,6 +824,7 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
     before = [m for m in amounts if m.end <= n.start and not _metric_between(st, m.end, n.start)]
     after = [m for m in amounts if m.start >= n.end and not _metric_between(st, n.end, m.start)
              and not _percent_between(st, n.end, m.start)]
+    before = [m for m in before if not any(m.end + 25 < t.start < n.start and t.role == "ref" for t in st.times)]
     host = before[-1] if before else (after[0] if after else None)
     own = _own_time(st, n)
     if host is not None:

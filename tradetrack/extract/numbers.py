@@ -67,6 +67,7 @@ class Num:
     scaled: bool  # a scale word was written ("milliards")
     bare: bool = False  # digits alone: only meaningful before a range link
     sign: int = 0  # an explicit + or - before a percent
+    mult: float = 1.0  # the scale word's value
 
     @property
     def pct(self) -> bool:
@@ -103,7 +104,22 @@ def find_amounts(s: str, lex: Lexicon) -> list[Num]:
             continue
         if value <= 0 or value != value or value == float("inf"):
             continue
-        out.append(Num(m.start(), m.end(), value, unit, bool(scale)))
+        out.append(Num(m.start(), m.end(), value, unit, bool(scale), mult=mult))
+    return _ranges(s, out, lex)
+
+
+def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
+    """A bare number before a range link takes the scale and currency of the amount after it:
+    "de 1,42 à 1,36 milliard d'euros", "6,2 — 6,4 tỷ USD"."""
+    link = lex.cues["range_links"]
+    out = []
+    for i, n in enumerate(nums):
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if n.bare and nxt is not None and not nxt.bare and link is not None and nxt.start - n.end <= 8 \
+                and link.fullmatch(s[n.end:nxt.start].strip()):
+            out.append(Num(n.start, n.end, n.value * nxt.mult, nxt.unit, nxt.scaled, mult=nxt.mult))
+        else:
+            out.append(n)
     return out
 
 
