@@ -197,7 +197,8 @@ def _derive_and_check(rows: dict[Key, dict], tol_pct: float) -> None:
     for prev_key, cands in derived.items():
         if prev_key in rows and not rows[prev_key]["derived"]:
             continue
-        value = statistics.median(v for v, _, _ in cands)
+        # whole currency units: 4.15 bn / 1.25 is 3.32 bn, not 3320000000.0000005
+        value = round(statistics.median(v for v, _, _ in cands))
         figs_articles = [a for _, g, lv in cands for a in (g["articles"] + ";" + lv["articles"]).split(";")]
         srcs = [s for _, g, lv in cands for s in (g["sources"] + ";" + lv["sources"]).split(";")]
         o, d, m, k, unit, year, months, _, src = prev_key
