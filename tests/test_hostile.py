@@ -141,6 +141,13 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_hostile(tmp_path_factory.mktemp("corpus"))
 
 
+@pytest.fixture(scope="session")
+def hostile_small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same without the 50 MB file: extracting its 5 MB takes the engine a while, and
+    `extract` already runs the default cap end to end."""
+    return build_hostile(tmp_path_factory.mktemp("corpus"), huge=False)
+
+
 def test_hostile_folder_loads_every_good_article_and_names_each_bad_input_once(hostile: Path):
     warnings: list[str] = []
     arts = list(load_corpus([hostile], warnings.append))
@@ -223,3 +230,42 @@ def test_extract_as_a_process_prints_no_traceback(tmp_path: Path):
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr
     assert sorted(_warned(r.stderr)) == sorted(expected_warnings(d, huge=False))
+
+
+def test_report_on_hostile_folder_exits_0_and_writes_a_workbook(hostile_small: Path, capsys, tmp_path: Path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "r.xlsx"
+    rc, stdout, err = _cli(["report", str(hostile_small), "-q", "-j", "1", "-o", str(out),
+                            "--db", str(tmp_path / "x.sqlite")], capsys)
+    assert (rc, stdout) == (0, "")
+    assert "Traceback" not in err
+    assert sorted(_warned(err)) == sorted(expected_warnings(hostile_small, huge=False))
+    assert load_workbook(out).sheetnames  # a complete, readable workbook
+
+
+def test_report_with_nothing_readable_exits_1_and_keeps_the_old_workbook(tmp_path: Path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bin.txt").write_bytes(b"\x00" * 10)
+    out = tmp_path / "r.xlsx"
+    out.write_bytes(b"good old workbook")
+    rc, stdout, err = _cli(["report", str(tmp_path / "in"), "-q", "-j", "1", "-o", str(out),
+                            "--db", str(tmp_path / "x.sqlite")], capsys)
+    assert rc == 1
+    assert err.splitlines() == [
+        f"tradetrack: warning: {tmp_path / 'in' / 'bin.txt'}: binary file (NUL bytes); skipped",
+        f"tradetrack: error: no article could be read from {tmp_path / 'in'}",
+    ]
+    assert out.read_bytes() == b"good old workbook"
+
+
+def test_ingest_on_hostile_folder_stores_every_good_article(hostile_small: Path, capsys, tmp_path: Path):
+    from tradetrack import api
+
+    db = tmp_path / "x.sqlite"
+    rc, stdout, err = _cli(["ingest", str(hostile_small), "-q", "-j", "1", "--db", str(db)], capsys)
+    assert rc == 0
+    assert "Traceback" not in err
+    assert sorted(_warned(err)) == sorted(expected_warnings(hostile_small, huge=False))
+    assert sorted(a.id for a, _ in api.stored(db)) == sorted(
+        [k for k in GOOD if k not in ("j_numid", "j_noid", "j_dup_other", "huge")] + ["42", "corpus:11", "j1~2"])
