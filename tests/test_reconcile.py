@@ -86,6 +86,15 @@ def test_disputed_consensus_is_the_median_of_every_vote():
     assert (r["value"], r["bound"], r["conflict"]) == (4.2 * BN, "approx", True)
 
 
+def test_approximate_votes_get_twice_the_tolerance():
+    r = one(series(fig("a", 107.06 * BN), fig("b", 100 * BN, bound="approx")))  # 6.6% off
+    assert (r["value"], r["bound"], r["conflict"]) == (107.06 * BN, "exact", False)
+    r = one(series(fig("a", 10 * BN, bound="approx"), fig("b", 10.9 * BN, bound="approx")))  # 8.6%
+    assert (r["value"], r["conflict"]) == (10.45 * BN, False)
+    r = one(series(fig("a", 10 * BN, bound="approx"), fig("b", 11.5 * BN, bound="approx")))  # 14%
+    assert (r["value"], r["conflict"]) == (10.75 * BN, True)
+
+
 def test_approx_used_when_no_exact():
     r = one(series(fig("a", 10 * BN, bound="approx"), fig("b", 10.2 * BN, bound="approx")))
     assert (r["value"], r["bound"], r["conflict"]) == (10.1 * BN, "approx", False)

@@ -17,9 +17,10 @@ Rules (README, "Reconciliation and targets"):
   (5.7 bn exact against "nearly 5 bn" and "nearly 4.85 bn" gives 5 bn).
 * ``low``/``high`` span every number stated for the key; a side stays empty when only bounds
   open on that side were stated ("more than 6 bn" alone has no ``high``).
-* ``conflict`` is True when the exact/approximate votes spread more than ``tolerance_pct``
-  (default 5%; ``tolerance_pp``, default 2 points, for "%") of the precise consensus, or when
-  a bound contradicts it by more than that ("nearly 4.85 bn" against an exact 5.7 bn) — a bound
+* ``conflict`` is True when the exact votes spread more than ``tolerance_pct`` (default 5%;
+  ``tolerance_pp``, default 2 points, for "%") of the precise consensus — approximate votes,
+  rounded by their writers, get twice that room — or when a bound contradicts it by more than
+  the tolerance ("nearly 4.85 bn" against an exact 5.7 bn) — a bound
   that the precise consensus satisfies ("more than 100 bn" and 107 bn) is no disagreement.
 * ``spread_pct`` is (largest vote − smallest vote) ÷ consensus × 100; for growth rows (unit
   "%") it is the spread in percentage points.
@@ -118,10 +119,13 @@ def _reconcile(figs: list[dict], tol_pct: float, tol_pp: float) -> dict:
     low = min(numbers) if points or lows else float("nan")
     high = max(numbers) if points or highs else float("nan")
     vote_values = [v for _, v, _, _ in votes]
-    point_spread = max(points) - min(points) if points else 0.0
+    # The precise votes must agree within the tolerance; "about" figures were rounded by
+    # their writers, so they get twice as much room ("about 100 bn" for 107 bn is no dispute).
+    precise = exact or approx
+    spread = max(precise) - min(precise) if precise else 0.0
     if unit != "%":
-        point_spread = point_spread / abs(value) * 100 if value else 0.0
-    conflict = point_spread > tol
+        spread = spread / abs(value) * 100 if value else 0.0
+    conflict = spread > (tol if exact else 2 * tol) or (bool(exact) and any(off(a) > 2 * tol for a in approx))
     # bounds the consensus breaks (a bound it satisfies is no disagreement)
     broken = [lo for lo in lows if lo > value and off(lo) > tol] + [hi for hi in highs if hi < value and off(hi) > tol]
     if broken or (lows and highs and max(lows) > min(highs) and
