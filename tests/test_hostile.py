@@ -269,3 +269,27 @@ def test_ingest_on_hostile_folder_stores_every_good_article(hostile_small: Path,
     assert sorted(_warned(err)) == sorted(expected_warnings(hostile_small, huge=False))
     assert sorted(a.id for a, _ in api.stored(db)) == sorted(
         [k for k in GOOD if k not in ("j_numid", "j_noid", "j_dup_other", "huge")] + ["42", "corpus:11", "j1~2"])
+
+
+def test_unwritable_output_is_an_error_line_not_a_traceback(tmp_path: Path, capsys):
+    (tmp_path / "a.txt").write_text(FR.format(v="4,15"), encoding="utf-8")
+    rc, out, err = _cli(["extract", str(tmp_path / "a.txt"), "-q", "-j", "1", "-o", str(tmp_path)], capsys)
+    assert (rc, out, err) == (1, "", f"tradetrack: error: {tmp_path}: Is a directory\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # no temporary left behind
+
+
+def test_internal_error_is_one_line_unless_debugging(tmp_path: Path, capsys, monkeypatch):
+    from tradetrack import api
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(api, "articles", broken)
+    monkeypatch.delenv("TRADETRACK_DEBUG", raising=False)
+    rc, out, err = _cli(["extract", str(tmp_path), "-q", "-j", "1"], capsys)
+    assert (rc, out) == (1, "")
+    assert err == ("tradetrack: error: internal error (ZeroDivisionError: boom); "
+                   "set TRADETRACK_DEBUG=1 for the traceback\n")
+    monkeypatch.setenv("TRADETRACK_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        main(["extract", str(tmp_path), "-q", "-j", "1"])

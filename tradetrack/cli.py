@@ -3,12 +3,14 @@
 Conventions shared by every command: PATH arguments are corpora (JSONL, folders, files),
 none means the bundled ``data/``; ``--format`` is one of jsonl, csv, table; output goes to
 stdout unless ``-o``. Problems with inputs are warnings on stderr naming the file (and line);
-the run goes on. Exit status: 0 (also with warnings), 1 when no article could be read,
-2 on a usage error.
+the run goes on. Exit status: 0 (also with warnings), 1 when no article could be read (or an
+output could not be written, or an internal error: one line on stderr, the traceback only
+with TRADETRACK_DEBUG=1), 2 on a usage error.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -309,6 +311,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as e:  # an output that cannot be written: -o a folder, a full disk
+        where = e.filename2 or e.filename
+        print(f"tradetrack: error: {f'{where}: ' if where else ''}{e.strerror or e}", file=sys.stderr)
+        return 1
+    except Exception as e:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("TRADETRACK_DEBUG"):
+            raise
+        print(f"tradetrack: error: internal error ({type(e).__name__}: {e}); "
+              "set TRADETRACK_DEBUG=1 for the traceback", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
