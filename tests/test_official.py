@@ -127,3 +127,28 @@ def test_compare_official_respects_news_bounds():
     c = compare_official(news, official)
     # "nearly 5 bn" agrees with 4.85 bn, not with 5.7 bn
     assert c[["source", "agrees"]].values.tolist() == [["GSO", True], ["Rosstat", False]]
+
+
+def test_any_text_loads_without_raising():
+    """Garbage, truncated rows and odd encodings are warnings, never exceptions."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    headers = st.sampled_from([
+        "year,origin,destination,metric,value,unit,source\n",
+        "refYear,reporterISO,partnerISO,flowCode,primaryValue,cmdCode\n",
+        "Year,Reporter ISO,Partner ISO,Trade Flow,Trade Value (US$)\n",
+        "",
+    ])
+    cells = st.one_of(st.text(alphabet=st.sampled_from(list("0123456789,.-XMVNRUSA \"e\n")), max_size=80),
+                      st.sampled_from(["2020,VNM,RUS,exports,nan,USD,X\n", "2020,VNM,RUS,exports,inf,USD,X\n"]))
+
+    @settings(max_examples=80, deadline=None)
+    @given(headers, cells)
+    def check(header, body):
+        warnings: list[str] = []
+        df = load_official(io.StringIO(header + body), warn=warnings.append)
+        assert list(df.columns) == list(OFFICIAL_COLUMNS)
+        assert df["value"].notna().all()
+
+    check()

@@ -23,6 +23,7 @@ the source states them. Rows that cannot be read are reported through ``warn`` a
 from __future__ import annotations
 
 import csv
+import math
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -57,7 +58,10 @@ def _num(s: str | None) -> float:
     t = s.strip().replace(" ", "").replace("_", "")
     if not t:
         raise ValueError("empty value")
-    return float(t)
+    v = float(t)
+    if not math.isfinite(v):
+        raise ValueError(f"not a finite number: {s!r}")
+    return v
 
 
 def _year(s: str | None) -> int:
