@@ -1,0 +1,200 @@
+"""Vietnamese (tiếng Việt).
+
+Every string is precomposed (NFC): the engine normalises the text before matching, so "tỷ"
+written with combining marks is read the same. Vietnamese has no demonym adjectives; a
+country is named ("xuất khẩu của Việt Nam sang Nga") or shortened in compounds ("Việt -
+Trung", "Việt-Nga", "Việt - Hàn"). The short forms that are ordinary words elsewhere
+("Trung" of "Trung ương", "Thái" of "Thái Bình") count only inside such a compound.
+"""
+from .base import Language
+
+# --- months: "tháng 8", "tháng 08", "tháng Tám", "tháng Giêng" ------------------------------
+_MONTH_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("0?1", "một", "giêng"), 2: ("0?2", "hai"), 3: ("0?3", "ba"), 4: ("0?4", "tư", "bốn"),
+    5: ("0?5", "(?-i:Năm)"),  # lower-case "năm" is "year": "các tháng năm 2023"
+    6: ("0?6", "sáu"), 7: ("0?7", "bảy"), 8: ("0?8", "tám"), 9: ("0?9", "chín"),
+    10: ("10", "mười(?! (?:một|hai))"), 11: ("11", "mười một"), 12: ("12", "mười hai", "chạp"),
+}
+MONTHS = {f"tháng (?:{'|'.join(w)})(?![\\d\\p{{L}}])": n for n, w in _MONTH_WORDS.items()}
+
+# --- short names in compounds: "Việt - Trung", "Việt-Nga", "Nga–Việt", "Mỹ - Trung" ------------
+_SHORT = {"việt": "VNM", "trung": "CHN", "nga": "RUS", "mỹ": "USA", "hàn": "KOR", "nhật": "JPN",
+          "lào": "LAO", "thái": "THA", "pháp": "FRA", "đức": "DEU", "anh": "GBR", "ấn": "IND",
+          "úc": "AUS", "triều": "PRK", "ý": "ITA", "miên": "KHM", "campuchia": "KHM"}
+_ANY_SHORT = "(?:" + "|".join(sorted(_SHORT, key=len, reverse=True)) + ")"
+_DASH = "\\s*[-–—]\\s*"
+
+
+def _compound(short: str) -> str:
+    """A short name that is one side of a dash compound ("Trung" of "Việt - Trung")."""
+    return (f"(?<={_ANY_SHORT}{_DASH}){short}"
+            f"|{short}(?={_DASH}{_ANY_SHORT}(?!\\p{{L}}))")
+
+
+# A capitalised word right before a name makes it part of a person's or a region's name
+# ("Nguyễn Thị Mỹ", "Bắc Mỹ", "Chủ Nhật").
+_NOT_AFTER_NAME = "(?<!(?-i:\\p{Lu}\\p{Ll}*)\\s)"
+
+DEMONYMS: dict[str, str] = {}
+for _s, _code in _SHORT.items():
+    DEMONYMS[_compound(_s)] = _code
+    # what the engine looks a matched short name up with: the bare word, never found in text
+    DEMONYMS[f"(?<!.){_s}(?!.)"] = _code
+DEMONYMS.update({
+    # standalone everyday names (case-sensitive), not in CLDR's list
+    f"{_NOT_AFTER_NAME}(?<!đô ?la\\s)(?<!đôla\\s)(?<!đồng\\s)(?<!châu\\s)(?-i:Mỹ)"
+    "(?!\\s*(?:Latinh|La tinh|phẩm|thuật|Tho|Đình|Lai))": "USA",
+    f"{_NOT_AFTER_NAME}(?<!cập\\s)(?-i:Nhật)(?!\\s*(?:Bản|\\p{{Lu}}))": "JPN",
+    f"{_NOT_AFTER_NAME}(?-i:Hàn)(?!\\s*(?:Quốc|\\p{{Lu}}))": "KOR",
+    f"{_NOT_AFTER_NAME}(?<!tiếng\\s)(?<!người\\s)(?-i:Anh)(?!\\s*(?:ấy|ta|em|chị|\\p{{Lu}}))": "GBR",
+    f"{_NOT_AFTER_NAME}(?-i:Ý)(?!\\s*(?:kiến|nghĩa|tưởng|thức|định|muốn))": "ITA",
+})
+
+# --- blocs and variants CLDR lacks --------------------------------------------------------------
+PLACES: dict[str, str] = {
+    "Việt nam": "VNM", "VIỆT NAM": "VNM", "VN": "VNM", "Vietnam": "VNM", "Viet Nam": "VNM",
+    "CHXHCN Việt Nam": "VNM", "Hà Nội": "VNM", "HÀ NỘI": "VNM",
+    "Liên bang Nga": "RUS", "LB Nga": "RUS", "Liên Bang Nga": "RUS", "nước Nga": "RUS",
+    "Mát-xcơ-va": "RUS", "Matxcơva": "RUS", "Moskva": "RUS", "Moscow": "RUS", "Điện Kremlin": "RUS",
+    "Xứ sở Bạch Dương": "RUS", "xứ sở Bạch Dương": "RUS",
+    "Hoa Kỳ": "USA", "Hợp chúng quốc Hoa Kỳ": "USA", "Washington": "USA", "Nhà Trắng": "USA",
+    "Trung Hoa": "CHN", "TQ": "CHN", "Bắc Kinh": "CHN", "CHND Trung Hoa": "CHN",
+    "Hàn Quốc": "KOR", "Đại Hàn": "KOR", "Seoul": "KOR", "Xơ-un": "KOR", "xứ sở Kim chi": "KOR",
+    "Nhật Bản": "JPN", "Tokyo": "JPN", "Tô-ky-ô": "JPN",
+    "Campuchia": "KHM", "Cam-pu-chia": "KHM", "Cămpuchia": "KHM", "Phnom Penh": "KHM",
+    "Phnôm Pênh": "KHM", "Xứ Chùa Tháp": "KHM", "xứ Chùa Tháp": "KHM",
+    "Lào": "LAO", "Viêng Chăn": "LAO", "Vientiane": "LAO",
+    "Thái Lan": "THA", "Băng Cốc": "THA", "Bangkok": "THA",
+    "Úc": "AUS", "Ốt-xtrây-li-a": "AUS", "Ô-xtrây-li-a": "AUS",
+    "Anh Quốc": "GBR", "Anh quốc": "GBR", "Vương quốc Anh": "GBR", "Luân Đôn": "GBR",
+    "Italia": "ITA", "I-ta-li-a": "ITA", "Tây Ban Nha": "ESP", "Bồ Đào Nha": "PRT",
+    "Ấn Độ": "IND", "Niu Đê-li": "IND", "Pháp": "FRA", "Đức": "DEU", "Hồng Kông": "HKG",
+    "Cu-ba": "CUB", "Cu Ba": "CUB", "Bra-xin": "BRA", "In-đô-nê-xi-a": "IDN",
+    "Ma-lai-xi-a": "MYS", "Xin-ga-po": "SGP", "Phi-líp-pin": "PHL", "Mi-an-ma": "MMR",
+    "Ca-na-đa": "CAN", "Thổ Nhĩ Kỳ": "TUR", "U-crai-na": "UKR", "Bê-la-rút": "BLR",
+    "Ca-dắc-xtan": "KAZ", "Kazakhstan": "KAZ",
+    # blocs
+    "EU": "EU", "Liên minh châu Âu": "EU", "Liên minh Châu Âu": "EU", "Liên hiệp châu Âu": "EU",
+    "Liên minh EU": "EU", "khối EU": "EU",
+    "EAEU": "EAEU", "EAEC": "EAEU", "EEU": "EAEU", "EAEU (Liên minh Kinh tế Á - Âu)": "EAEU",
+    "ASEAN": "ASEAN", "Hiệp hội các quốc gia Đông Nam Á": "ASEAN", "khối ASEAN": "ASEAN",
+}
+for _head in ("Liên minh Kinh tế", "Liên minh kinh tế", "Cộng đồng Kinh tế", "Cộng đồng kinh tế"):
+    for _a, _b in (("Á", "Âu"), ("Âu", "Á")):
+        for _sep in (" ", "-", " - ", " -", "- ", "–", " – ", "—", " — "):
+            PLACES[f"{_head} {_a}{_sep}{_b}"] = "EAEU"
+
+LANGUAGE = Language(
+    code="vi",
+    name="tiếng Việt",
+    stopwords=("của", "và", "các", "là", "được", "có", "cho", "với", "trong", "này", "đã",
+               "những", "một", "không", "người", "năm", "đến", "từ", "theo", "hai", "nước",
+               "khi", "về", "để", "cũng", "đó", "tại"),
+    decimal_comma=True,
+    number_words={
+        "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
+        # "năm" is also "year": five only before what a count is of
+        "năm(?! ?(?:\\d|nay|ngoái|qua|trước|sau|tới|kia|ấy|đó|này|nào|mới|hiện|(?-i:\\p{Lu})))": 5,
+        "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+        "mười lăm": 15, "trăm": 100,
+    },
+    scales={"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12,
+            "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "nghìn": 1e3, "ngàn": 1e3,
+            "tr": 1e6},
+    currencies={
+        "đô ?la(?: Mỹ)?": "USD", "đô-la(?: Mỹ)?": "USD", "đôla(?: Mỹ)?": "USD", "Mỹ kim": "USD",
+        "USD": "USD", "đồng(?: Việt Nam)?": "VND", "VNĐ": "VND", "VND": "VND", "đ\\b": "VND",
+        "nhân dân tệ": "CNY", "NDT": "CNY", "rúp(?: Nga)?": "RUB", "rub": "RUB", "euro": "EUR",
+        "ơ-rô": "EUR", "yên(?: Nhật)?": "JPY", "won(?: Hàn Quốc)?": "KRW", "bảng Anh": "GBP",
+        "riel": "KHR", "kíp": "LAK", "bạt": "THB", "baht": "THB",
+    },
+    percent=("phần trăm",),
+    months=MONTHS,
+    periods={
+        # ranges first: "từ tháng 1 đến tháng 11", "tháng 1-11"
+        "(?:từ |trong thời gian từ )?(?:đầu )?{m1} ?(?:đến|tới|-|–|—) ?(?:hết |cuối )?{m2}": ("m1", "m2"),
+        "tháng 0?1 ?[-–] ?{n}(?!\\d)": (1, "n"),
+        "(?:6|sáu) tháng cuối(?: năm)?": (7, 12), "(?:3|ba) tháng cuối(?: năm)?": (10, 12),
+        "nửa cuối(?: năm)?": (7, 12), "nửa đầu(?: năm)?": (1, 6),
+        "(?:2|hai) quý đầu": (1, 6), "(?:3|ba) quý đầu": (1, 9),
+        "{n} tháng đầu(?: tiên)?": (1, "n"),
+        "{n} tháng (?:vừa |đã )?qua": (1, "n"),
+        "{n} tháng(?! (?:tới|sau|nữa|trước|kể từ|liên tiếp))": (1, "n"),
+        "quý (?:I|1|một)": (1, 3), "quý (?:II|2|hai)": (4, 6), "quý (?:III|3|ba)": (7, 9),
+        "quý (?:IV|4|bốn|tư)": (10, 12),
+        "(?:tính )?(?:đến|tới) (?:hết |cuối )?{m}": (1, "m"),
+        "hết {m}": (1, "m"),
+        "{m}": ("m", "m"),
+        "(?:cả|trọn|toàn) năm": (1, 12),
+    },
+    relative_years={"năm nay": 0, "năm hiện tại": 0, "năm ngoái": -1,
+                    "năm trước(?! đó)": -1, "(?<!\\d )năm (?:vừa )?qua": -1, "năm kia": -2,
+                    "năm tới": 1, "năm sau(?! đó)": 1, "sang năm": 1},
+    relative_to_previous={"một năm trước đó": -1, "năm trước đó": -1, "một năm sau": 1,
+                          "năm sau đó": 1, "một năm sau đó": 1},
+    year_links=("năm", "vào năm", "trong năm", "vào", "trong", "của năm", "tính đến năm"),
+    deadline=("(?:cho |tính )?(?:đến|tới) (?:hết |cuối )?(?:năm )?", "trước (?:năm )?",
+              "chậm nhất (?:vào )?(?:năm )?", "đến trước (?:năm )?"),
+    comparison=("so với", "so", "so sánh với", "từ mức", "thay vì"),
+    same_period=("cùng kỳ", "cùng kì", "cùng thời điểm", "cùng thời gian"),
+    turnover=("kim ngạch thương mại", "kim ngạch (?:thương mại )?(?:hai chiều|2 chiều|song phương)",
+              "kim ngạch song phương", "kim ngạch xuất nhập khẩu", "kim ngạch trao đổi",
+              "kim ngạch mậu dịch", "thương mại (?:hai chiều|2 chiều|song phương)",
+              "trao đổi thương mại", "trao đổi hàng hóa", "trao đổi hàng hoá", "giao thương",
+              "thương mại", "xuất nhập khẩu", "xuất, nhập khẩu", "buôn bán", "mậu dịch",
+              "kim ngạch hai chiều", "kim ngạch 2 chiều"),
+    exports=("(?:kim ngạch |giá trị |trị giá |tổng trị giá )?xuất khẩu", "xuất sang", "xuất đi",
+             "bán sang"),
+    imports=("(?:kim ngạch |giá trị |trị giá |tổng trị giá )?nhập khẩu", "nhập từ", "nhập về",
+             "mua từ", "mua của"),
+    surplus=("xuất siêu", "thặng dư(?: thương mại)?", "cán cân thương mại dương"),
+    deficit=("nhập siêu", "thâm hụt(?: thương mại)?", "cán cân thương mại âm"),
+    bilateral=("song phương", "hai chiều", "2 chiều", "hai nước", "hai bên", "hai quốc gia",
+               "giữa hai", "đôi bên", "hai phía", "2 nước"),
+    exclusions=("đầu tư", "fdi\\b", "dự án", "vốn\\b", "du lịch", "du khách", "lượt khách",
+                "học bổng", "viện trợ", "oda\\b", "khoản vay", "cho vay", "tín dụng", "gdp\\b",
+                "dân số", "ngân sách", "thuế (?:suất )?(?:nhập khẩu|xuất khẩu)", "mặt hàng",
+                "nhóm hàng", "lô hàng", "gạo", "cà phê", "cà-phê", "thủy sản", "thuỷ sản",
+                "hải sản", "nông sản", "lúa mì", "thịt (?:lợn|heo|bò|gà)", "dầu thô", "dầu mỏ",
+                "xăng dầu", "khí đốt", "than\\b", "điện thoại", "dệt may", "may mặc", "giày dép",
+                "gỗ", "cao su", "hạt điều", "rau quả", "trái cây", "hoa quả", "phân bón", "sắt thép",
+                "thép", "máy móc", "linh kiện", "vũ khí", "hàng dệt", "hạt tiêu", "chè\\b",
+                "sản phẩm (?!hàng hóa)", "dịch vụ"),
+    world=("cả nước", "toàn cầu", "(?:với|trên|của) (?:toàn )?thế giới", "ngoại thương",
+           "tất cả các (?:thị trường|đối tác|nước)", "các thị trường", "tổng (?:kim ngạch )?xuất nhập khẩu của (?:cả nước|Việt Nam)(?! (?:với|và|-|–))"),
+    share=("chiếm", "tỷ trọng", "tỉ trọng", "trong tổng", "của tổng", "thị phần"),
+    target=("mục tiêu", "phấn đấu", "nâng", "hướng tới", "hướng đến", "nhằm đạt", "chỉ tiêu",
+            "kế hoạch", "cam kết", "quyết tâm", "hy vọng", "hi vọng", "mong muốn", "kỳ vọng đạt",
+            "việc (?:tăng|nâng|đưa)", "nỗ lực (?:đưa|nâng|đạt)", "tham vọng", "đặt ra"),
+    forecast=("dự báo", "dự kiến (?:sẽ|đạt|vượt|tăng|giảm|ở mức|khoảng|lên|trên|hơn|có thể)",
+              "ước tính sẽ", "sẽ đạt", "sẽ vượt", "có thể đạt",
+              "có thể vượt", "có thể lên", "có khả năng", "triển vọng", "kỳ vọng", "dự đoán",
+              "ước tính (?:cả năm|năm nay)", "nhiều khả năng"),
+    approx=("khoảng", "chừng", "khoảng chừng", "xấp xỉ", "ước đạt", "ước tính", "ước",
+            "ước khoảng", "tầm", "cỡ", "độ", "ước chừng"),
+    at_least=("hơn", "trên", "vượt", "vượt (?:mức|ngưỡng|mốc)", "ít nhất", "tối thiểu",
+              "không dưới", "không ít hơn", "vượt qua", "vượt qua (?:mức|ngưỡng|mốc)"),
+    at_most=("gần", "dưới", "chưa (?:đến|tới)", "không quá", "tối đa", "suýt", "gần như",
+             "non"),
+    up=("tăng", "tăng trưởng", "tăng thêm", "gia tăng", "đi lên", "phục hồi", "nhích",
+        "tăng vọt", "tăng mạnh", "\\+", "cao hơn", "vượt"),
+    down=("giảm", "sụt", "sụt giảm", "suy giảm", "giảm sút", "đi xuống", "thu hẹp", "lao dốc",
+          "thấp hơn", "-", "–", "\u2212"),
+    to=("sang", "tới", "đến", "vào", "cho", "qua"),
+    from_=("từ", "từ phía", "có xuất xứ từ", "nhập từ"),
+    of=("của",),
+    with_=("với", "cùng với"),
+    in_favour=("nghiêng về (?:phía )?", "có lợi cho", "thuộc về", "về phía"),
+    number_links=("về",),
+    range_links=("đến", "tới", "lên", "-", "–", "—"),
+    demonyms=DEMONYMS,
+    places=PLACES,
+    anaphora=("con số này", "con số trên", "con số", "mức này", "mức trên", "giá trị này",
+              "tiếp (?:đến|theo) là", "kế đến là", "đứng thứ (?:hai|ba|2|3) là"),
+    tail_markers=("Xem thêm", "Tin liên quan", "Bài liên quan", "Đọc thêm", "Tin cùng chuyên mục",
+                  "Tin khác", "Các tin khác", "Đừng bỏ lỡ", "Video đang xem nhiều", "Tin mới",
+                  "Tin nổi bật", "Có thể bạn quan tâm", "Bài viết liên quan", "Thảo luận",
+                  "Bình luận"),
+    furniture=("Ảnh ?:", "Ảnh minh họa", "Ảnh minh hoạ", "Nguồn ?:", "Chú thích", "Video ?:",
+               "Đồ họa ?:", "Đồ hoạ ?:"),
+)
