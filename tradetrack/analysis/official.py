@@ -99,9 +99,14 @@ class _Rows:
                               value=value, unit=unit, source=source, derived=False)
 
 
+def _cells(rec: dict) -> dict[str, str]:
+    """A CSV row by lower-case column name; cells beyond the header (key None) are dropped."""
+    return {k.strip().lower(): (v or "").strip() for k, v in rec.items() if k is not None and not isinstance(v, list)}
+
+
 def _read_tidy(reader: csv.DictReader, rows: _Rows, default_source: str) -> None:
     for line, rec in enumerate(reader, start=2):
-        r = {(k or "").strip().lower(): v for k, v in rec.items()}
+        r = _cells(rec)
         try:
             metric = (r.get("metric") or "").strip().lower()
             if metric not in METRICS:
@@ -116,7 +121,7 @@ def _read_tidy(reader: csv.DictReader, rows: _Rows, default_source: str) -> None
 
 def _read_comtrade(reader: csv.DictReader, rows: _Rows, legacy: bool) -> None:
     for line, rec in enumerate(reader, start=2):
-        r = {(k or "").strip().lower(): (v or "").strip() for k, v in rec.items()}
+        r = _cells(rec)
         try:
             if legacy:
                 if r.get("commodity code", "TOTAL").upper() not in ("TOTAL", ""):
