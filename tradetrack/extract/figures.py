@@ -172,20 +172,20 @@ class Sentence:
         return vals[0], vals[1]
 
     def _metrics(self) -> list[Cue]:
-        cues = [c for cat in METRIC_CUES + BLOCKING_CUES for c in self.cues[cat]]
+        cats = METRIC_CUES + (BLOCKING_CUES if not self.cues["bilateral"] else ("exclusions",))
+        cues = [c for cat in cats for c in self.cues[cat]]
         cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
         out: list[Cue] = []
         for c in cues:
             if out and c.start < out[-1].end:
                 # overlapping cues: the blocking one or the longer one wins
                 if out[-1].cat in BLOCKING_CUES:
+                    out[-1] = Cue(out[-1].start, max(out[-1].end, c.end), out[-1].cat)
                     continue
                 if c.cat in BLOCKING_CUES or c.end - c.start > out[-1].end - out[-1].start:
                     out[-1] = c
                 continue
             out.append(c)
-        if self.cues["bilateral"]:
-            out = [c for c in out if c.cat != "world"]
         # "export turnover", "kim ngạch xuất khẩu": the flow noun decides
         merged: list[Cue] = []
         for c in out:
@@ -363,6 +363,10 @@ def sentence_figures(st: Sentence, ctx: Context, article_id: str, raw: str, offs
         out.append(fig)
     out.sort(key=lambda f: f.extra.get("pos", 0))
     _remember_time(st, ctx)
+    actual = [f for f in out if f.kind == "actual" and f.year]
+    if actual:
+        last = max(actual, key=lambda f: f.extra["pos"])
+        ctx.last_time = (last.year, tuple(int(x) for x in last.months.split("-")))
     if st.metrics:
         last = [c for c in st.metrics if c.cat in METRIC_CUES]
         if last:
@@ -384,14 +388,13 @@ def _carry(st: Sentence, ctx: Context) -> bool:
         return False
     prev = Sentence(normalise(ctx.prev_sentence), ctx)
     cues = [c for c in prev.metrics if c.cat in METRIC_CUES]
-    if not cues or any(c.cat in BLOCKING_CUES for c in prev.metrics[-1:]):
+    if not cues:
         return False
     ctx.last_metric = cues[-1]
-    codes = list(dict.fromkeys(p.code for p in prev.places))
-    if cues[-1].cat == "turnover" and len(codes) >= 2:
-        ctx.last_roles = ("turnover", *sorted(codes[:2]))
-    else:
-        ctx.last_roles = None
+    # the pair and direction the sentence before gives its trade noun
+    end = Num(len(prev.s), len(prev.s), 0.0, None, False)
+    metric, a, b = _direction(prev, ctx, cues[-1], end, False)
+    ctx.last_roles = (metric, a, b) if metric else None
     _remember_time(prev, ctx)
     return True
 
@@ -423,7 +426,8 @@ def _zone(st: Sentence, n: Num, cue: Cue | None) -> tuple[int, int]:
     """The stretch of the sentence whose places speak of this number: from the start of the
     clause its trade noun opens (or the number before it) to the next number or trade noun."""
     others = [m for m in st.amounts + st.percents if m is not n]
-    if cue is None or cue.start >= n.start:
+    between = [m.end for m in others if cue is not None and cue.start <= m.start and m.end <= n.start]
+    if cue is None or cue.start >= n.start or between:
         lo = max([m.end for m in others if m.end <= n.start] + [0])
     else:
         lo = max([m.end for m in others if m.end <= cue.start] + [0])
@@ -470,6 +474,14 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
                 src = p.code
             elif partner is None:
                 partner = p.code
+    if owner is None and src is None and cat in ("exports", "surplus") and not places:
+        # "with its exports rising": the sentence's first country is the one that exports
+        first = next((p for p in sent_places if p.end <= cue.start), None) or \
+            next((p for p in sent_places if not _overlaps(p.start, p.end, [(cue.start, cue.end)])), None)
+        if first is not None and cat == "exports" and first.end <= cue.start:
+            owner = first.code
+        elif first is not None and cat == "surplus":
+            owner = first.code
     if cat == "exports":
         a, b = owner or src, dst or (partner if partner != (owner or src) else None)
     elif cat == "imports":
@@ -531,7 +543,7 @@ def _span_year(months: tuple[int, int] | None, ctx: Context) -> int | None:
         return None
     if months is None or pub.month is None:
         return pub.year
-    return pub.year if months[1] < pub.month else pub.year - 1
+    return pub.year if months[1] <= pub.month else pub.year - 1
 
 
 def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[int | None, tuple[int, int], str]:
@@ -571,7 +583,8 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
     year = chosen.year
     if months is not None and year is None:
         # the sentence may give the year elsewhere: "En 2023, ... au premier trimestre"
-        ys = [t.year for t in st.times if t.year and t.months is None and t.role == "ref"]
+        ys = [t.year for t in st.times if t.year and t.months is None and t.role == "ref"
+              and t.start < chosen.start and not _attached_elsewhere(st, t, n)]
         if ys:
             year = ys[0]
         elif ctx.pub.year and not ctx.pub.inferred:
@@ -580,10 +593,6 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
             year = ctx.last_time[0] if ctx.last_time and ctx.last_time[0] else _span_year(months, ctx)
     if months is None:
         months = (1, 12)
-        # a bare year in a sentence whose period was set earlier without one
-        part = [t for t in st.times if t.months and t.year is None and t.role == "ref"]
-        if part:
-            months = part[0].months
     return year, months, chosen.role
 
 
@@ -639,7 +648,9 @@ def _is_from_side(st: Sentence, n: Num) -> bool:
         return False
     # what stands between, once its dates are set aside, must be the link itself: "à", "to"
     gap = list(s[n.end:nxt[0].start])
-    spans = [(t.start, t.end) for t in st.times] + [(c.start, c.end) for c in st.cues["year_links"]]
+    spans = [(t.start, t.end) for t in st.times]
+    spans += [(c.start, c.end) for c in st.cues["year_links"]
+              if any(0 <= t.start - c.end <= 1 for t in st.times)]
     for a, b in spans:
         for i in range(max(a, n.end), min(b, nxt[0].start)):
             gap[i - n.end] = " "
@@ -699,8 +710,8 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
     metric, origin, dest = _direction(st, ctx, cue, n, carried)
     if metric is None or origin is None or dest is None or origin == dest:
         return None
-    if kind != "actual" and role != "deadline" and not _own_time(st, n) and kind == "target":
-        year = None if year == ctx.pub.year and role != "deadline" and not _year_in_sentence(st) else year
+    if kind == "target" and role != "deadline" and not _year_in_sentence(st):
+        year = None  # "the target of 10 billion USD": no deadline given
     if kind in ("target", "forecast"):
         months = (1, 12)
     bound = _bound(st, n)
@@ -824,7 +835,8 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
     before = [m for m in amounts if m.end <= n.start and not _metric_between(st, m.end, n.start)]
     after = [m for m in amounts if m.start >= n.end and not _metric_between(st, n.end, m.start)
              and not _percent_between(st, n.end, m.start)]
-    before = [m for m in before if not any(m.end + 25 < t.start < n.start and t.role == "ref" for t in st.times)]
+    before = [m for m in before if not any(m.end <= t.start < n.start and t.role == "ref" and t.rel is None
+                                           and regex.search(r"[,;(]", s[m.end:t.start]) for t in st.times)]
     host = before[-1] if before else (after[0] if after else None)
     own = _own_time(st, n)
     if host is not None:
