@@ -11,7 +11,7 @@ from functools import cache
 
 from .base import Language
 
-CODES: tuple[str, ...] = ("fr", "en", "es", "it", "vi")
+CODES: tuple[str, ...] = ("fr", "en", "es", "it", "pt", "vi")
 
 # Old or withdrawn alpha-3 codes that CLDR keeps as aliases of a current territory.
 _DEPRECATED_ALPHA3 = {"BUR", "ZAR", "DDR", "FXX", "TMP", "YMD", "ANT", "SCG", "YUG"}
