@@ -214,7 +214,25 @@ def test_attainment_chart(tmp_path: Path, fmt: str) -> None:
     assert [p.get_width() for p in ax.patches] == [pytest.approx(50.0), pytest.approx(100 / 3)]
     assert [t.get_text() for t in ax.get_yticklabels()] == [
         "RUS-VNM turnover: 10 bn USD by 2020", "RUS-VNM turnover: 15 bn USD by 2030"]
-    assert [t.get_text() for t in ax.texts] == ["50% — missed", "33% — on track"]
+    assert [t.get_text() for t in ax.texts] == ["50% — missed", "33% so far — on track"]
+    assert [p.get_hatch() for p in ax.patches] == [None, "//"]
+
+
+def test_attainment_shows_no_bar_without_an_outcome() -> None:
+    """A passed deadline with no outcome has no bar, whatever the latest year reached."""
+    targets = sample_targets()
+    targets.loc[0, ["attainment", "status", "progress"]] = [None, "no_data", 1.9]
+    ax = charts.plot_attainment(targets).axes[0]
+    assert [p.get_width() for p in ax.patches] == [0.0, pytest.approx(100 / 3)]
+    assert [t.get_text() for t in ax.texts] == ["no data", "33% so far — on track"]
+
+
+def test_flows_part_year_balance() -> None:
+    series = sample_series()
+    part = series[series["metric"] == "balance"].assign(year=2021, months="1-6", partial=True, value=3e8)
+    ax = charts.plot_flows(sample_figures(), "VNM-RUS", series=pd.concat([series, part])).axes[0]
+    assert [t.get_text() for t in ax.texts] == ["+0.1 bn", "+0.3 bn (Jan–Jun)"]
+    assert [p.get_hatch() for p in ax.patches] == [None, "//"]
 
 
 def test_attainment_without_targets(tmp_path: Path) -> None:

@@ -112,7 +112,8 @@ def _source_note(fig: Figure, rows: pd.DataFrame, extra: Iterable[str] = ()) -> 
 def _turnover_rows(series: pd.DataFrame, pair: str, currency: str | None) -> pd.DataFrame:
     s = of_pair(series, pair)
     s = s[(s["metric"].astype(object) == "turnover") & s["year"].notna()]
-    return s[s["unit"].astype(object) == currency] if currency else s.iloc[0:0]
+    s = s[s["unit"].astype(object) == currency] if currency else s.iloc[0:0]
+    return s.reset_index(drop=True)  # masks align on the index: make it unique
 
 
 def _pair_targets(targets: pd.DataFrame, pair: str, metric: str, currency: str | None) -> pd.DataFrame:
@@ -220,7 +221,8 @@ def plot_pair(figures: pd.DataFrame, pair: str, path: str | Path | None = None, 
     ax.set_ylim(top=top * 1.18 if top > 0 else 1)
     xs = [*rows["year"].astype(float), *tgt["deadline"].astype(float)]
     ax.set_xlim(min(xs) - 1, max(xs) + 1)
-    ax.legend(loc="upper left", fontsize=8, frameon=False)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="upper left", fontsize=8, frameon=False)
     if own:
         extra = ["hollow markers: part-year figures, labelled with their months"]
         if fallback:
@@ -247,19 +249,27 @@ def plot_flows(figures: pd.DataFrame, pair: str, path: str | Path | None = None,
     s = of_pair(series, pair)
     s = s[(s["metric"].astype(object) != "turnover") & (s["kind"].astype(object) == "actual")
           & s["year"].notna()]
+    if "derived" in s:  # stated flows only: a level derived from a growth rate stays in Series
+        s = s[~s["derived"].fillna(False).astype(bool)]
     currency = currency or main_currency(s)
     s = s[s["unit"].astype(object) == currency] if currency else s.iloc[0:0]
+    s = s.reset_index(drop=True)  # masks below align on the index: make it unique
     ax.set_title(f"{pair_title(a, b)} trade flows and balance", loc="left", fontsize=12, fontweight="bold")
     if s.empty:
         _empty(ax, f"No exports or balance figures for {a}–{b}")
         return _finish(fig, path, dpi, own)
     partial = _is_partial(s)
-    balance = s[(s["metric"].astype(object) == "balance") & ~partial].sort_values("year")
+    balance = s[s["metric"].astype(object) == "balance"].sort_values("year")
+    for part_year, rows in balance.groupby(partial[balance.index], sort=True):
+        # full-year balances solid, part-year ones hatched and labelled with their months
+        signed = rows["value"].where(rows["origin"].astype(object) == a, -rows["value"])
+        bars = ax.bar(rows["year"].astype(float), signed / 1e9, width=0.55, color=BALANCE,
+                      alpha=0.45, hatch="//" if part_year else None,
+                      label=f"balance (+ = {a} surplus){', part of the year' if part_year else ''}")
+        ax.bar_label(bars, fontsize=8, color="#444444", labels=[
+            f"{v / 1e9:+g} bn" + (f" ({months_label(m)})" if part_year else "")
+            for v, m in zip(signed, rows["months"], strict=True)])
     if not balance.empty:
-        signed = balance["value"].where(balance["origin"].astype(object) == a, -balance["value"])
-        bars = ax.bar(balance["year"].astype(float), signed / 1e9, width=0.55, color=BALANCE,
-                      alpha=0.45, label=f"balance (+ = {a} surplus)")
-        ax.bar_label(bars, labels=[f"{v / 1e9:+g} bn" for v in signed], fontsize=8, color="#444444")
         ax.axhline(0, color="#444444", linewidth=0.8)
         ax.margins(y=0.12)
     for origin, destination, colour in ((a, b, ACTUAL), (b, a, OTHER_WAY)):
@@ -278,7 +288,8 @@ def plot_flows(figures: pd.DataFrame, pair: str, path: str | Path | None = None,
     _billions_axis(ax, currency)
     years = s["year"].astype(float)
     ax.set_xlim(years.min() - 1, years.max() + 1)
-    ax.legend(loc="upper left", fontsize=8, frameon=False)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="upper left", fontsize=8, frameon=False)
     if own:
         _source_note(fig, s, ["not reconciled"] if fallback else [])
     return _finish(fig, path, dpi, own)
@@ -286,8 +297,8 @@ def plot_flows(figures: pd.DataFrame, pair: str, path: str | Path | None = None,
 
 def plot_attainment(targets: pd.DataFrame, path: str | Path | None = None, *, dpi: int = 150,
                     ax: Axes | None = None) -> Figure:
-    """One bar per target: its outcome (or latest value) as a percentage of the target,
-    coloured by status, with a line at 100%."""
+    """One bar per target: its outcome as a percentage of the target, coloured by status, with
+    a line at 100%; before the deadline, the latest full year's share, hatched ("so far")."""
     own = ax is None
     n = 0 if targets is None else len(targets)
     fig, ax = _axes(ax, size=(9, max(2.6, 0.55 * n + 1.6)))
@@ -296,21 +307,36 @@ def plot_attainment(targets: pd.DataFrame, path: str | Path | None = None, *, dp
         _empty(ax, "No targets")
         return _finish(fig, path, dpi, own)
     t = targets.sort_values(["pair", "deadline", "value"], na_position="last").reset_index(drop=True)
-    labels, widths, colours, notes = [], [], [], []
+    labels: list[str] = []
+    widths: list[float] = []
+    colours: list[str] = []
+    notes: list[str] = []
+    hatches: list[str] = []
     for _, r in t.iterrows():
         pair = canonical_pair(str(r["origin"]), str(r["destination"])) if r["metric"] == "turnover" \
             else f"{r['origin']}→{r['destination']}"
         deadline = "" if is_missing(r["deadline"]) else f" by {int(r['deadline'])}"
         labels.append(f"{pair} {r['metric']}: {amount_text(r['value'], r['unit'])}{deadline}")
         status = "no_data" if is_missing(r["status"]) else str(r["status"])
-        # before the deadline there is no outcome: show how far the latest full year got
-        att = r["attainment"] if not is_missing(r["attainment"]) else r.get("progress")
-        widths.append(0.0 if is_missing(att) else float(att) * 100)
-        colours.append(STATUS_COLOURS.get(status, STATUS_COLOURS["no_data"]))
         word = STATUS_WORDS.get(status, status)
-        notes.append(word if is_missing(att) else f"{float(att) * 100:.0f}% — {word}")
+        att, so_far = r["attainment"], False
+        if is_missing(att) and status in ("on_track", "off_track"):
+            # before the deadline there is no outcome: how far the latest full year got
+            att, so_far = r.get("progress"), True
+        if is_missing(att):
+            widths.append(0.0)
+            notes.append(word)
+        else:
+            widths.append(float(att) * 100)
+            notes.append(f"{float(att) * 100:.0f}%{' so far' if so_far else ''} — {word}")
+        colours.append(STATUS_COLOURS.get(status, STATUS_COLOURS["no_data"]))
+        hatches.append("//" if so_far else "")
     y = list(range(len(t)))
-    ax.barh(y, widths, color=colours, height=0.6)
+    bars = ax.barh(y, widths, color=colours, height=0.6)
+    for bar, hatch in zip(bars, hatches, strict=True):
+        if hatch:  # progress so far, not an outcome: lighter and hatched
+            bar.set_hatch(hatch)
+            bar.set_alpha(0.6)
     for yi, w, note in zip(y, widths, notes, strict=True):
         ax.text(w + 1.5, yi, note, va="center", fontsize=8.5)
     ax.axvline(100, color="black", linewidth=1, linestyle="--")
@@ -318,7 +344,7 @@ def plot_attainment(targets: pd.DataFrame, path: str | Path | None = None, *, dp
     ax.invert_yaxis()
     ax.set_xlim(0, max([*widths, 100.0]) * 1.25)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}%"))
-    ax.set_xlabel("outcome (or latest full year) as a share of the target")
+    ax.set_xlabel("outcome as a share of the target (hatched: latest full year, deadline ahead)")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     if own:

@@ -248,7 +248,7 @@ def resolve_series(figures: pd.DataFrame, series: pd.DataFrame | None) -> tuple[
     """``series`` if given, else the reconciled series; with a note when only the fallback
     was possible."""
     if series is not None:
-        return series, None
+        return series.reset_index(drop=True), None  # a unique index: masks align on it
     from .. import api
 
     try:
@@ -261,7 +261,7 @@ def resolve_targets(figures: pd.DataFrame, series: pd.DataFrame,
                     targets: pd.DataFrame | None) -> tuple[pd.DataFrame, str | None]:
     """``targets`` if given, else the assessment of the figures' targets against ``series``."""
     if targets is not None:
-        return targets, None
+        return targets.reset_index(drop=True), None
     from .. import api
 
     try:
