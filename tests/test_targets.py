@@ -264,3 +264,13 @@ def test_seed_and_dev_gold_vietnam_russia_history():
     r = row(h, 10 * BN, 2020)
     assert (r["times_stated"], r["first_stated"], r["status"], r["attainment"]) == (8, "2015-08-14", "missed", 0.5)
     assert r["note"].startswith("outcome disputed: sources disagree: 4.85 bn USD to 5.7 bn USD")
+
+
+def test_default_today_prefers_given_dates_and_ignores_future_ones():
+    figs = figures_from_records([target("a", 1e9, 2030, "2019-05"), target("b", 1e9, 2030, "2021"),
+                                 target("c", 1e9, 2030, "2999-01")])
+    assert default_today(figs) == 2021
+    figs.loc[1, "published_inferred"] = True  # read from the text: only used when nothing is given
+    assert default_today(figs) == 2019
+    figs.loc[0, "published_inferred"] = True
+    assert default_today(figs) == 2021

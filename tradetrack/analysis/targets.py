@@ -22,7 +22,8 @@ Rules (README, "Reconciliation and targets"):
   from the earliest full-year actual within ``trend_years`` (default 5) years before the latest
   one to the latest one (two points at least; derived levels count).
 * ``today`` defaults to the latest publication date in the figures (the corpus's own "now",
-  so results do not change with the wall clock); the current date when none is known.
+  so results do not change with the wall clock): given dates before inferred ones, none after
+  the current year; the current date when none is known.
 """
 from __future__ import annotations
 
@@ -71,10 +72,20 @@ def _year_of(today: object) -> int:
 
 
 def default_today(figures: pd.DataFrame) -> int:
-    """The year of the latest publication date in the figures; the current year if none."""
-    years = [int(p[:4]) for f in figure_records(figures)
-             if (p := f["published"]) and len(p) >= 4 and p[:4].isdigit()]
-    return max(years) if years else dt.date.today().year
+    """The year of the latest publication date in the figures, given dates first (inferred
+    ones only when no date was given) and never after the current year (a date read from the
+    text can be a deadline mistaken for one); the current year when none is known."""
+    now = dt.date.today().year
+    given: list[int] = []
+    inferred: list[int] = []
+    if figures is not None and not figures.empty and "published" in figures.columns:
+        flags = figures["published_inferred"] if "published_inferred" in figures.columns else [False] * len(figures)
+        for p, inf in zip(figures["published"], flags, strict=True):
+            text = None if is_missing(p) else (p.isoformat() if hasattr(p, "isoformat") else str(p))
+            if text and text[:4].isdigit() and int(text[:4]) <= now:
+                (inferred if (not is_missing(inf) and bool(inf)) else given).append(int(text[:4]))
+    years = given or inferred
+    return max(years) if years else now
 
 
 def _clusters(figs: list[dict]) -> list[list[dict]]:
