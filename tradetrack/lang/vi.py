@@ -133,9 +133,11 @@ LANGUAGE = Language(
     relative_to_previous={"một năm trước đó": -1, "năm trước đó": -1, "một năm sau": 1,
                           "năm sau đó": 1, "một năm sau đó": 1},
     year_links=("năm", "vào năm", "trong năm", "vào", "trong", "của năm", "tính đến năm"),
-    deadline=("(?:cho |tính )?(?:đến|tới) (?:hết |cuối )?(?:năm )?", "trước (?:năm )?",
+    deadline=("(?<!\\d )(?:cho |tính )?(?:đến|tới) (?:hết |cuối )?(?:năm )?", "trước (?:năm )?",
               "chậm nhất (?:vào )?(?:năm )?", "đến trước (?:năm )?"),
-    comparison=("so với", "so", "so sánh với", "từ mức", "thay vì"),
+    # "từ" right before an amount: the left end of "tăng từ 3,5 tỷ USD lên 4,5 tỷ USD"
+    comparison=("so với", "so", "so sánh với", "từ mức", "thay vì",
+                "từ(?= ?(?:mức |khoảng |hơn |gần |con số )?(?:US\\$ ?)?\\d)"),
     same_period=("cùng kỳ", "cùng kì", "cùng thời điểm", "cùng thời gian"),
     turnover=("kim ngạch thương mại", "kim ngạch (?:thương mại )?(?:hai chiều|2 chiều|song phương)",
               "kim ngạch song phương", "kim ngạch xuất nhập khẩu", "kim ngạch trao đổi",
@@ -181,9 +183,11 @@ LANGUAGE = Language(
     down=("giảm", "sụt", "sụt giảm", "suy giảm", "giảm sút", "đi xuống", "thu hẹp", "lao dốc",
           "thấp hơn", "-", "–", "\u2212"),
     to=("sang", "tới", "đến", "vào", "cho", "qua"),
-    from_=("từ", "từ phía", "có xuất xứ từ", "nhập từ"),
+    # "từ" before a place names the partner the goods come from; it is listed with "với" so
+    # that "nhập khẩu từ Nga đạt 1,3 tỷ USD" is not read as the left end of "từ X lên Y"
+    from_=("xuất xứ từ", "có nguồn gốc từ"),
     of=("của",),
-    with_=("với", "cùng với"),
+    with_=("với", "cùng với", "từ", "từ phía"),
     in_favour=("nghiêng về (?:phía )?", "có lợi cho", "thuộc về", "về phía"),
     number_links=("về",),
     range_links=("đến", "tới", "lên", "-", "–", "—"),
