@@ -451,7 +451,8 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
     cat = cue.cat
     owner = src = dst = partner = None
     if len({p.code for p in places}) == 1 and not st.cues["bilateral"] and cat != "surplus" \
-            and _role_of(st, places[0], cue) == "of" and not places[0].demonym:
+            and 0 <= cue.start - places[0].end <= 4 and _role_of(st, places[0], cue) == "of" \
+            and not places[0].demonym:
         return "WORLD", None  # "Vietnam's export-import turnover": trade with everyone
     for p in places:
         role = _role_of(st, p, cue)
@@ -550,13 +551,7 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
     """(year, months, role) of a number."""
     s = st.s
     others = [m for m in st.amounts + st.percents if m is not n]
-    attached = None
-    for t in st.times:
-        if t.start >= n.end and t.start - n.end <= 40 and not any(n.end <= m.start < t.start for m in others):
-            gap = s[n.end:t.start]
-            if t.rel is not None or _GAP_LINK.match(gap) and not regex.search(r"[,;()]", gap):
-                attached = t
-                break
+    attached = next((t for t in st.times if _attaches(st, n, t)), None)
     chosen = attached
     if chosen is None:
         par = st.in_paren(n.start)
@@ -587,7 +582,7 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
               and t.start < chosen.start and not _attached_elsewhere(st, t, n)]
         if ys:
             year = ys[0]
-        elif ctx.pub.year and not ctx.pub.inferred:
+        elif ctx.pub.year:
             year = _span_year(months, ctx)
         else:
             year = ctx.last_time[0] if ctx.last_time and ctx.last_time[0] else _span_year(months, ctx)
@@ -596,14 +591,17 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
     return year, months, chosen.role
 
 
+def _attaches(st: Sentence, n: Num, t: Time) -> bool:
+    """Is ``t`` written right after ``n``, as its own date ("5 bn in 2020", "4,26 tỷ USD năm 2018")?"""
+    if t.start < n.end or t.start - n.end > 40 or st._number_between(n.end, t.start):
+        return False
+    gap = st.s[n.end:t.start]
+    return t.rel is not None or bool(_GAP_LINK.match(gap)) and not regex.search(r"[,;()]", gap)
+
+
 def _attached_elsewhere(st: Sentence, t: Time, n: Num) -> bool:
-    """A time written right after another number belongs to that number."""
-    for m in st.amounts:
-        if m is n or m.end > t.start:
-            continue
-        if t.start - m.end <= 25 and _GAP_LINK.match(st.s[m.end:t.start]) and not st._number_between(m.end, t.start):
-            return True
-    return False
+    """A time written right after another amount belongs to that amount."""
+    return any(m is not n and _attaches(st, m, t) for m in st.amounts)
 
 
 def _kind(st: Sentence, n: Num, role: str, year: int | None) -> str:
@@ -612,7 +610,8 @@ def _kind(st: Sentence, n: Num, role: str, year: int | None) -> str:
         return "actual"
     cands = [c for cat in ("target", "forecast") for c in st.cues[cat] if c.end <= n.start]
     # a target noun right after the amount: "the $100 bln target"
-    post = [c for c in st.cues["target"] if 0 <= c.start - n.end <= 12]
+    post = [c for c in st.cues["target"] if 0 <= c.start - n.end <= 12 and _GAP_SHORT.match(s[n.end:c.start])
+            and not regex.search(r"[,;\d]", s[n.end:c.start])]
     if post:
         return "target"
     if cands:
