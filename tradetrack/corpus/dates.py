@@ -65,9 +65,16 @@ def dateline_month(text: str, lex) -> int | None:
 
 
 def infer_year(text: str, lex, past_years: list[int], base_years: list[int]) -> int | None:
-    """The latest year the text reports, or the year after the latest it compares with."""
+    """The latest year the text reports, or the year after the latest it compares with; a
+    year later still when it speaks of "last year" and never of "this year"."""
     cands = [y for y in past_years] + [y + 1 for y in base_years]
-    return max(cands) if cands else None
+    if not cands:
+        return None
+    year = max(cands)
+    offsets = {off for rx, off in lex.relative_years if rx.search(text)}
+    if -1 in offsets and 0 not in offsets:
+        year += 1
+    return year
 
 
 def resolve(published: str | None, url: str | None) -> Published | None:

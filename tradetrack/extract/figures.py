@@ -85,6 +85,7 @@ class Context:
     last_had_figure: bool = False
     prev_sentence: str = ""  # the sentence before, normalised, for "ce chiffre", "it fell"
     side_guessed: bool = False  # the last direction came from the article, not the sentence
+    world: bool = False  # the sentence before spoke of trade with the whole world
     seen: set = field(default_factory=set)
 
 
@@ -286,6 +287,7 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
         article.published_inferred = True
     figures: list[Figure] = []
     first_line = text.find("\n") if "\n" in text else len(text)
+    prev_end = 0
     for s, e in sentences(text, 0, end):
         raw = text[s:e]
         if lex.furniture is not None and lex.furniture.match(raw) and len(raw) < 200:
@@ -293,12 +295,14 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
         if not any(ch.isdigit() for ch in raw) and not _has_word_number(raw, lex):
             ctx.last_had_figure = False
             ctx.prev_sentence = raw
+            ctx.world = ctx.world and "\n" not in text[prev_end:s]
             continue
         sent = Sentence(normalise(raw), ctx)
         new = sentence_figures(sent, ctx, article.id, raw, s)
         figures.extend(new)
         ctx.last_had_figure = bool(new)
         ctx.prev_sentence = raw
+        prev_end = e
     return _balance_sides(_headline_restatements(figures, first_line))
 
 
@@ -341,6 +345,13 @@ def sentence_figures(st: Sentence, ctx: Context, article_id: str, raw: str, offs
     if not nums:
         _remember_time(st, ctx)
         return []
+    blocked = any(c.cat == "world" for c in st.metrics)
+    if blocked or (ctx.world and not st.places and not st.cues["bilateral"]):
+        # trade with the whole world, and the details that follow it
+        ctx.world = True
+        _remember_time(st, ctx)
+        return []
+    ctx.world = False
     if not st.metrics and not _carry(st, ctx):
         _remember_time(st, ctx)
         return []
@@ -394,6 +405,8 @@ def _carry(st: Sentence, ctx: Context) -> bool:
     # the pair and direction the sentence before gives its trade noun
     end = Num(len(prev.s), len(prev.s), 0.0, None, False)
     metric, a, b = _direction(prev, ctx, cues[-1], end, False)
+    if metric == "turnover" and (a in BLOCS or b in BLOCS) and ctx.home and ctx.partner:
+        a, b = sorted((ctx.home, ctx.partner))  # "the EAEU and Vietnam" then "we": the member speaks
     ctx.last_roles = (metric, a, b) if metric else None
     _remember_time(prev, ctx)
     return True
@@ -705,6 +718,7 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
         year, months = (prev[4] - 1 if prev[4] else None), prev[5]
     elif _is_from_side(st, n) and not _own_time(st, n) and year is not None:
         year = year - 1
+        resolved[("from", id(n))] = True
     kind = _kind(st, n, role, year)
     metric, origin, dest = _direction(st, ctx, cue, n, carried)
     if metric is None or origin is None or dest is None or origin == dest:
@@ -743,11 +757,12 @@ def _comparison_amount(st: Sentence, n: Num) -> bool:
 
 
 def _previous_resolved(n: Num, nums: list[Num], resolved: dict):
+    """The figure resolved just before ``n`` in the sentence, unless it was a from-side."""
     prev = None
     for m in nums:
         if m is n:
             break
-        if id(m) in resolved:
+        if id(m) in resolved and not resolved.get(("from", id(m))):
             prev = resolved[id(m)]
     return prev
 
