@@ -62,6 +62,8 @@ NOTE_FONT = Font(italic=True, color="666666")
 LINK_FONT = Font(color="0563C1", underline="single")
 DERIVED_FONT = Font(italic=True, color="7F7F7F")
 CONFLICT_FILL = PatternFill("solid", fgColor="FCE4D6")
+TOP = Alignment(vertical="top")
+TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 # Light fills for the status cells (the charts use the strong colours of STATUS_COLOURS).
 STATUS_FILLS: dict[str, str] = {
     "met": "C6EFCE", "missed": "FFC7CE", "on_track": "DDEBF7", "off_track": "FFE699",
@@ -144,15 +146,19 @@ def table(ws: Worksheet, top: int, cols: Sequence[Col], rows: Iterable[dict], *,
     """Write a header at ``top`` and one line per row; widths, frozen header, autofilter, and
     status colours on the column headed ``status_col``. Returns the last row written."""
     _header(ws, top, [c.header for c in cols])
+    fit_height(ws, top, [(c.header, c.width) for c in cols])
     last = top
     for last, r in enumerate(rows, top + 1):
+        wrapped = []
         for j, col in enumerate(cols, 1):
             cell = put(ws, last, j, col.value(r), col.format(r))
             url = col.url(r)
             if url is not None:
                 _link(cell, url)
+            cell.alignment = TOP_WRAP if col.wrap else TOP
             if col.wrap:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                wrapped.append((cell.value, col.width))
+        fit_height(ws, last, wrapped)
     for j, col in enumerate(cols, 1):
         ws.column_dimensions[get_column_letter(j)].width = col.width
     ref = f"A{top}:{get_column_letter(len(cols))}{max(last, top + 1)}"
@@ -163,6 +169,20 @@ def table(ws: Worksheet, top: int, cols: Sequence[Col], rows: Iterable[dict], *,
         j = [c.header for c in cols].index(status_col) + 1
         status_rules(ws, f"{get_column_letter(j)}{top + 1}:{get_column_letter(j)}{last}")
     return last
+
+
+def fit_height(ws: Worksheet, row: int, cells: Iterable[tuple[object, float]],
+               max_lines: int = 8) -> None:
+    """Give a row with wrapped text the height of its longest cell. openpyxl cannot measure
+    text and LibreOffice keeps the default height, so estimate lines from characters."""
+    lines = 1
+    for value, width in cells:
+        if isinstance(value, str) and value:
+            per_line = max(width * 1.15, 1)
+            n = sum(max(1, -(-len(part) // int(per_line))) for part in value.splitlines() or [""])
+            lines = max(lines, n)
+    if lines > 1:
+        ws.row_dimensions[row].height = 15 * min(lines, max_lines)
 
 
 def status_rules(ws: Worksheet, ref: str) -> None:
