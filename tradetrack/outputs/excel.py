@@ -447,6 +447,7 @@ def _series_block(ws: Worksheet, top: int, pair: str, series: pd.DataFrame,
     put(ws, top, 1, f"{pair_title(a, b)} ({a}–{b}, {currency})").font = BLOCK_FONT
     header_row = top + 1
     _header(ws, header_row, [h for _, h, _ in cols])
+    ws.row_dimensions[header_row].height = 30  # the longer headers wrap onto two lines
     ordered = sorted(lines, key=lambda k: (k[0], k[1] != "1-12", _months_end(k[1])))
     row = header_row
     for row, key in enumerate(ordered, header_row + 1):
