@@ -1,6 +1,8 @@
 """Spanish (Spain and Latin America)."""
 from .base import Language
 
+_ART = "(?: (?:unas|unos|una|un|los|las|el|la))?"  # "casi un 40%", "superaron los 3.000"
+
 LANGUAGE = Language(
     code="es",
     name="español",
@@ -75,7 +77,8 @@ LANGUAGE = Language(
               "con miras a", "en el horizonte de"),
     comparison=("en comparaci[óo]n con", "comparad[oa]s? con", "frente a(?:l)?", "respecto (?:del|al|de|a)",
                 "con respecto (?:al|a)", "en relaci[óo]n (?:con|al|a)", "contra", "sobre", "desde",
-                "que en", "versus", "vs\\.?", "a diferencia de", "comparativamente con"),
+                "que en", "versus", "vs\\.?", "a diferencia de", "comparativamente con",
+                "(?:inicio de la )?serie hist[óo]rica", "desde que hay registros"),
     same_period=("mismo per[íi]odo", "mismo lapso", "igual per[íi]odo", "mismo trimestre",
                  "mismo semestre", "interanual(?:mente|es)?", "en t[ée]rminos anuales",
                  "año a año", "a[ñn]o contra a[ñn]o", "en comparaci[óo]n anual"),
@@ -127,15 +130,19 @@ LANGUAGE = Language(
               "podr[íi]a", "podr[íi]an", "alcanzar[áa]n?\\b", "superar[áa]n?\\b", "llegar[áa]n?\\b",
               "crecer[áa]n?\\b", "aumentar[áa]n?\\b", "deber[íi]an?", "probablemente", "perspectivas?",
               "se prev[ée]", "ser[áa]\\b"),
-    approx=("alrededor de(?:l)?", "aproximadamente", "unos\\b", "unas\\b", "en torno a(?:l)?",
-            "del orden de", "estimad[oa]s? en", "m[áa]s o menos", "aprox\\.?", "rond[óoa]",
-            "rondaron", "rondan", "cifra cercana a", "cerca de unos"),
-    at_least=("m[áa]s de(?:l)?", "superior(?:es)? a(?:l)?", "super[óo]", "superaron", "supera\\b",
-              "superan\\b", "sobrepas", "excedi", "exced", "al menos", "por lo menos",
-              "no menos de", "por encima de", "m[íi]nimo de"),
-    at_most=("casi", "cerca de(?:l)?", "menos de(?:l)?", "poco menos de", "hasta",
-             "por debajo de", "inferior(?:es)? a(?:l)?", "no m[áa]s de", "roz[óa]", "rozaron",
-             "se aproxim[óa] a", "se acerc[óa] a", "pr[óo]ximo a", "pr[áa]cticamente"),
+    approx=tuple(f + _ART for f in (
+        "alrededor de(?:l)?", "aproximadamente", "unos\\b", "unas\\b", "en torno a(?:l)?",
+        "del orden de", "estimad[oa]s? en", "m[áa]s o menos", "aprox\\.?", "rond(?:aron|aba|an|ó|a)\\b",
+        "cifra cercana a", "cerca de unos", "en el entorno de")),
+    at_least=tuple(f + _ART for f in (
+        "m[áa]s de(?:l)?", "superior(?:es)? a(?:l)?", "super(?:aron|ando|ado|ó|o|a|an)\\b",
+        "sobrepas\\w*", "exced\\w*", "al menos", "por lo menos", "no menos de(?:l)?",
+        "por encima de(?:l)?", "m[íi]nimo de", "rebas\\w*")),
+    at_most=tuple(f + _ART for f in (
+        "casi", "cerca de(?:l)?", "menos de(?:l)?", "poco menos de(?:l)?", "hasta",
+        "por debajo de(?:l)?", "inferior(?:es)? a(?:l)?", "no m[áa]s de(?:l)?",
+        "roz(?:aron|ando|ó|a|an)\\b", "se aproxim(?:aron|ó|a|an) a(?:l)?",
+        "se acerc(?:aron|ó|a|an) a(?:l)?", "pr[óo]ximo a(?:l)?", "pr[áa]cticamente")),
     up=("aument", "crec", "creci", "increment", "alza", "subi", "sub[íi]", "subida", "al alza",
         "expan", "avanz", "avance", "repunt", "dispar", "salto", "salt[óo]", "mejor[óa]",
         "duplic", "triplic", "\\+", "m[áa]s que", "ganancia", "escal", "ascenso", "elev[óo]"),

@@ -1,6 +1,8 @@
 """Italian."""
 from .base import Language
 
+_ART = "(?: (?:una|un|gli|il|lo|la|le|i|l'))?"  # "quasi il 15%", "superato i 9 miliardi"
+
 LANGUAGE = Language(
     code="it",
     name="italiano",
@@ -67,7 +69,8 @@ LANGUAGE = Language(
               "fino al", "prima del", "nel corso del"),
     comparison=("rispetto (?:allo|alla|agli|all'|al|ai|a)", "in confronto (?:allo|alla|con|al|a)",
                 "a confronto con", "confrontat[oi] con", "contro", "sul", "sullo", "sulla", "su",
-                "dal", "da", "rispetto a quanto", "paragonat[oi] (?:al|a)", "vs\\.?"),
+                "dal", "da", "rispetto a quanto", "paragonat[oi] (?:al|a)", "vs\\.?",
+                "serie storica", "inizio delle rilevazioni"),
     same_period=("stesso periodo", "medesimo periodo", "su base annua", "su base annuale",
                  "anno su anno", "tendenziale", "in termini tendenziali", "stesso trimestre",
                  "stesso semestre"),
@@ -115,13 +118,17 @@ LANGUAGE = Language(
               "potrebbe", "potrebbero", "dovrebbe", "dovrebbero", "raggiungerà", "raggiungeranno",
               "supererà", "supereranno", "crescerà", "cresceranno", "arriverà", "sarà\\b",
               "prospettive", "attes[oaei]\\b", "probabilmente"),
-    approx=("circa", "intorno a(?:gli|i|l)?", "attorno a(?:gli|i|l)?", "approssimativamente",
-            "all'incirca", "dell'ordine di", "stimat[oi] (?:in|a)", "sui\\b", "sugli\\b", "nell'ordine di",
-            "qualcosa come", "più o meno"),
-    at_least=("oltre", "più di", "superiore a(?:gli|i|l)?", "super(?:ando|ato|ano|a)\\b",
-              "superato", "al di sopra di", "almeno", "non meno di", "sopra (?:gli|il|i)"),
-    at_most=("quasi", "meno di", "poco meno di", "fino a", "sotto (?:gli|il|i)", "inferiore a(?:gli|i|l)?",
-             "non più di", "sfiora", "sfiorato", "sfiorando", "vicino a(?:gli|i|l)?", "prossim[oi] a(?:gli|i|l)?"),
+    approx=tuple(f + _ART for f in (
+        "circa", "intorno a(?:gli|i|l)?", "attorno a(?:gli|i|l)?", "approssimativamente",
+        "all'incirca", "dell'ordine di", "stimat[oi] (?:in|a)", "sui\\b", "sugli\\b",
+        "nell'ordine di", "qualcosa come", "più o meno")),
+    at_least=tuple(f + _ART for f in (
+        "oltre", "più di", "superiore a(?:gli|i|l)?", "super(?:ando|ato|ano|a)\\b",
+        "al di sopra (?:dei|di)", "almeno", "non meno di", "sopra", "oltrepass\\w*")),
+    at_most=tuple(f + _ART for f in (
+        "quasi", "meno di", "poco meno di", "fino a", "sotto", "inferiore a(?:gli|i|l)?",
+        "non più di", "sfior(?:ando|ato|a|ano)\\b", "vicino a(?:gli|i|l)?",
+        "prossim[oi] a(?:gli|i|l)?", "pressoché", "praticamente")),
     up=("aument", "crescit", "cresc", "incremento", "increment", "rialzo", "salit", "sale\\b",
         "salgono", "balzo", "balz", "progress", "espansion", "rimbalz", "ripres", "guadagn",
         "raddoppi", "triplic", "\\+", "in più", "rinvigor", "accelera", "miglior"),

@@ -1,6 +1,8 @@
 """Portuguese (Brazil and Portugal)."""
 from .base import Language
 
+_ART = "(?: (?:uma|um|os|as|o|a))?"  # "quase um 40%", "superaram os US$ 3 bilhões"
+
 LANGUAGE = Language(
     code="pt",
     name="português",
@@ -75,7 +77,8 @@ LANGUAGE = Language(
               "para (?:o ano de )?", "antes de", "no horizonte de", "no prazo de"),
     comparison=("em compara[çc][ãa]o (?:com|a)", "comparad[oa]s? (?:com|a)", "face (?:ao|a)",
                 "em rela[çc][ãa]o (?:ao|à|a)", "relativamente (?:ao|à|a)", "frente (?:ao|a)",
-                "ante", "contra", "sobre", "que em", "desde", "versus", "vs\\.?"),
+                "ante", "contra", "sobre", "que em", "desde", "versus", "vs\\.?",
+                "(?:in[íi]cio da )?s[ée]rie hist[óo]rica"),
     same_period=("mesmo per[íi]odo", "igual per[íi]odo", "per[íi]odo hom[óo]logo",
                  "em termos homólogos", "hom[óo]log[oa]", "em base anual", "ano a ano",
                  "interanual", "mesmo trimestre", "mesmo semestre"),
@@ -131,14 +134,18 @@ LANGUAGE = Language(
               "superar[áa]\\b", "superar[ãa]o\\b", "chegar[áa]\\b", "chegar[ãa]o\\b",
               "crescer[áa]\\b", "crescer[ãa]o\\b", "ser[áa]\\b", "ser[ãa]o\\b", "vão\\b", "vai\\b",
               "perspectivas?", "provavelmente", "tend[êe]ncia"),
-    approx=("cerca de", "aproximadamente", "por volta de", "em torno de", "na ordem de",
-            "da ordem de", "estimad[oa]s? em", "mais ou menos", "aprox\\.?", "perto de",
-            "a casa dos", "na casa dos", "algo como", "pr[óo]xim[oa]s? de"),
-    at_least=("mais de", "acima de", "superior(?:es)? a", "super(?:aram|ou|am|a)\\b",
-              "ultrapass", "excede", "pelo menos", "no m[íi]nimo", "n[ãa]o menos de"),
-    at_most=("quase", "menos de", "pouco menos de", "at[ée]", "abaixo de", "inferior(?:es)? a",
-             "n[ãa]o mais de", "no m[áa]ximo", "beir", "se aproxim(?:aram|ou|am|ar|a) (?:de|da|do)",
-             "vão se aproximar (?:de|da|do)", "praticamente"),
+    approx=tuple(f + _ART for f in (
+        "cerca de", "aproximadamente", "por volta de", "em torno de", "na ordem de",
+        "da ordem de", "estimad[oa]s? em", "mais ou menos", "aprox\\.?", "perto de",
+        "a casa dos", "na casa dos", "algo como", "pr[óo]xim[oa]s? de", "rond(?:aram|ou|a|am)\\b")),
+    at_least=tuple(f + _ART for f in (
+        "mais de", "acima de", "superior(?:es)? a", "super(?:aram|ando|ado|ou|am|a)\\b",
+        "ultrapass\\w*", "exced\\w*", "pelo menos", "no m[íi]nimo", "n[ãa]o menos de")),
+    at_most=tuple(f + _ART for f in (
+        "quase", "menos de", "pouco menos de", "at[ée]", "abaixo de", "inferior(?:es)? a",
+        "n[ãa]o mais de", "no m[áa]ximo", "beir(?:ando|ou|a|am)\\b",
+        "se aproxim(?:aram|ou|am|ar|a) (?:de|da|do)", "vão se aproximar (?:de|da|do)",
+        "praticamente")),
     up=("aument", "cresc", "cresceu", "cresceram", "alta\\b", "alta de", "eleva[çc][ãa]o",
         "subi", "sub(?:iram|iu)", "expans", "avan[çc]", "salto", "salt(?:aram|ou)", "dispar",
         "incremento", "increment", "ampli", "dobr", "duplic", "triplic", "\\+", "recupera",
