@@ -66,12 +66,12 @@ def test_summary(wb) -> None:
     assert ws["D5"].value == pytest.approx(5 / 4.5 - 1)
     assert ws["D5"].number_format == "0.0%"
     assert ws["E5"].value == "4.15 bn USD in Jan–Nov 2024"
-    assert ws["F5"].value == ("10 bn USD by 2020: missed (50% reached); "
-                              "15 bn USD by 2030: on track (needs 11.6% a year)")
+    assert ws["F5"].value == ("10 bn USD by 2020 — missed (50% reached); "
+                              "15 bn USD by 2030 — on track (needs 11.6% a year)")
     assert ws["G5"].value == (
         "Two-way trade between Russia and Vietnam was 5 bn USD in 2020, up 11% on 2019. Latest figure: "
-        "4.15 bn USD in Jan–Nov 2024. Targets: 10 bn USD by 2020: missed (50% reached); "
-        "15 bn USD by 2030: on track (needs 11.6% a year).")
+        "4.15 bn USD in Jan–Nov 2024. Targets: 10 bn USD by 2020 — missed (50% reached); "
+        "15 bn USD by 2030 — on track (needs 11.6% a year).")
     assert ws.freeze_panes == "A5"
     assert ws.auto_filter.ref == "A4:G5"
 

@@ -228,9 +228,10 @@ def _stated(rows: pd.DataFrame) -> pd.DataFrame:
     return rows[~rows["derived"].fillna(False).astype(bool)] if "derived" in rows else rows
 
 
-def _turnover(series: pd.DataFrame, pair: str, currency: str | None, kind: str = "actual") -> pd.DataFrame:
+def _turnover(series: pd.DataFrame, pair: str, currency: str | None) -> pd.DataFrame:
+    """The pair's actual two-way trade in ``currency``, every year and part of a year."""
     s = of_pair(series, pair)
-    return s[(s["metric"].astype(object) == "turnover") & (s["kind"].astype(object) == kind)
+    return s[(s["metric"].astype(object) == "turnover") & (s["kind"].astype(object) == "actual")
              & (s["unit"].astype(object) == currency) & s["year"].notna()]
 
 
@@ -273,7 +274,7 @@ def pair_summary(pair: str, series: pd.DataFrame, targets: pd.DataFrame) -> dict
                      f"{place_name(b)}.")
     part = _stated(tv[tv["months"].astype(object) != "1-12"])
     if not part.empty:
-        p = part.assign(_end=part["months"].astype(str).str.split("-").str[-1].astype(int))
+        p = part.assign(_end=part["months"].map(_months_end))
         p = p.sort_values(["year", "_end"]).iloc[-1]
         if out["year"] is None or int(p["year"]) > out["year"]:
             out["latest"] = (f"{amount_text(float(p['value']), currency)} in "
@@ -283,7 +284,7 @@ def pair_summary(pair: str, series: pd.DataFrame, targets: pd.DataFrame) -> dict
         items = []
         for r in _records(t.sort_values(["deadline", "value"], na_position="last")):
             deadline = "" if r.get("deadline") is None else f" by {int(r['deadline'])}"
-            item = f"{amount_text(r['value'], r['unit'])}{deadline}: {_status(r.get('status')) or 'no data'}"
+            item = f"{amount_text(r['value'], r['unit'])}{deadline} — {_status(r.get('status')) or 'no data'}"
             if r.get("attainment") is not None and r.get("status") in ("met", "missed"):
                 item += f" ({r['attainment'] * 100:.0f}% reached)"
             elif r.get("required_cagr") is not None and r.get("status") in ("on_track", "off_track"):
