@@ -11,6 +11,7 @@ this date, so an article without one gets the best evidence the page itself offe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import regex
 
@@ -65,16 +66,20 @@ def dateline_month(text: str, lex) -> int | None:
 
 
 def infer_year(text: str, lex, past_years: list[int], base_years: list[int]) -> int | None:
-    """The latest year the text reports, or the year after the latest it compares with; a
-    year later still when it speaks of "last year" and never of "this year"."""
-    cands = [y for y in past_years] + [y + 1 for y in base_years]
+    """The year an undated article was written, from the years it names.
+
+    The latest year it reports (or the year after the latest it compares with) is the
+    current one when the text gives part of that year ("the first quarter of 2022"); when it
+    reports that year whole and also says "this year" or "last year", it writes a year later.
+    """
+    cands = list(past_years) + [y + 1 for y in base_years]
     if not cands:
         return None
-    year = max(cands)
-    offsets = {off for rx, off in lex.relative_years if rx.search(text)}
-    if -1 in offsets and 0 not in offsets:
+    year = min(max(cands), date.today().year)
+    partial = any(str(year) in text[m.end():m.end() + 20] for rx, _ in lex.periods for m in rx.finditer(text))
+    if not partial and any(rx.search(text) for rx, _ in lex.relative_years):
         year += 1
-    return year
+    return min(year, date.today().year)
 
 
 def resolve(published: str | None, url: str | None) -> Published | None:

@@ -267,7 +267,8 @@ def _years_in(body: str, lex: Lexicon) -> tuple[list[int], list[int]]:
         before = body[max(0, m.start() - 30):m.start()]
         if lex.cues["deadline"] and lex.cues["deadline"].search(before[-12:]):
             continue
-        if lex.cues["target"] and lex.cues["target"].search(body[max(0, m.start() - 80):m.start()]):
+        if any(lex.cues[k] and lex.cues[k].search(body[max(0, m.start() - 80):m.start()])
+               for k in ("target", "forecast")):
             continue
         cmp_ = lex.cues["comparison"]
         same = lex.cues["same_period"]
@@ -595,7 +596,7 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
               and t.start < chosen.start and not _attached_elsewhere(st, t, n)]
         if ys:
             year = ys[0]
-        elif ctx.pub.year:
+        elif ctx.pub.year and (not ctx.pub.inferred or ctx.pub.month or not ctx.last_time):
             year = _span_year(months, ctx)
         else:
             year = ctx.last_time[0] if ctx.last_time and ctx.last_time[0] else _span_year(months, ctx)

@@ -90,7 +90,7 @@ LANGUAGE = Language(
     of=("of",),
     with_=("with",),
     in_favour=("in favou?r of",),
-    number_links=("in", "of", "worth of"),
+    number_links=("in", "of", "worth of", "by"),
     range_links=("to", "and", "-", "–", "—"),
     demonyms={
         "vietnamese": "VNM", "russian": "RUS", "chinese": "CHN", "french": "FRA",
@@ -118,7 +118,7 @@ LANGUAGE = Language(
         "EU": "EU", "ASEAN": "ASEAN", "UAE": "ARE", "mainland China": "CHN",
     },
     anaphora=("this figure", "the figure", "this amount", "this value", "it\\b", "they\\b",
-              "this level", "the goal", "the target", "this target", "the total"),
+              "this level", "the goal", "the target", "this target"),
     tail_markers=("See more", "Read more", "Related news", "Related articles", "Read also",
                   "Also read", "More stories", "You may also like", "Related:"),
     furniture=("Photo", "Photo:", "Source:", "Illustrative image", "File photo", "Caption"),
