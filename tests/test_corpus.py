@@ -395,3 +395,24 @@ def test_html_entities_are_not_expanded_nor_files_read():
             '<!ENTITY xxe SYSTEM "file:///etc/passwd">]><html><body><p>&b; &xxe; 4,15 milliards</p></body></html>')
     text, _ = html_article(html)
     assert "root:" not in text and "aaaaaaaaaa" not in text and "4,15 milliards" in text
+
+
+# --- the Article record itself -------------------------------------------------------------------
+
+@pytest.mark.parametrize("published, expected", [
+    (2021, "2021"), (2021.0, "2021"), ("yesterday", None), ("2021-05-04T10:00Z", "2021-05-04"),
+    ("2021-05", "2021-05"), (None, None), (["2021"], None), ("2021-13", "2021"),
+])
+def test_article_coerces_published_for_library_callers(published: object, expected: str | None):
+    from tradetrack.model import Article
+
+    art = Article(id="a", text="x", published=published)  # type: ignore[arg-type]
+    assert art.published == expected
+    assert art.published_year == (int(expected[:4]) if expected else None)
+
+
+@pytest.mark.parametrize("aid, expected", [(12, "12"), (12.0, "12"), (1.5, "1.5"), ("a", "a")])
+def test_article_id_is_text(aid: object, expected: str):
+    from tradetrack.model import Article
+
+    assert Article(id=aid, text="x").id == expected  # type: ignore[arg-type]

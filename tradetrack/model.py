@@ -5,6 +5,7 @@ API edge turns a list of them into a pandas DataFrame (see ``tradetrack.api``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
@@ -23,6 +24,9 @@ FIGURE_FIELDS: tuple[str, ...] = (
 )
 
 
+_ISO = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
 @dataclass(slots=True)
 class Article:
     """One news article. ``published`` is ISO-like text: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
@@ -37,6 +41,18 @@ class Article:
     published_inferred: bool = False
     # Where the article came from (file path, or path:line for JSONL), for messages.
     origin: str = ""
+
+    def __post_init__(self) -> None:
+        # Library callers pass what they have: an id as a number, ``published`` as 2021 or
+        # "2021-05-04T10:00Z". Coerce to the documented forms (the corpus loader warns; here,
+        # a value that is no date at all becomes None rather than a crash later on).
+        if not isinstance(self.id, str):
+            self.id = str(int(self.id)) if isinstance(self.id, float) and self.id.is_integer() else str(self.id)
+        if self.published is not None and not (isinstance(self.published, str)
+                                               and _ISO.fullmatch(self.published)):
+            from .corpus.records import normalise_published  # lazy: corpus imports this module
+
+            self.published = normalise_published(self.published)[0]
 
     @property
     def published_year(self) -> int | None:
