@@ -9,7 +9,8 @@ LANGUAGE = Language(
     # function words no other supported language writes
     stopwords=("el", "los", "las", "y", "según", "también", "fue", "está", "están", "hasta",
                "desde", "sus", "este", "esta", "año", "millones", "ha", "han", "lo", "pero",
-               "muy", "cuando", "es", "mientras", "cuales", "sido", "ambos", "países", "dólares"),
+               "muy", "cuando", "es", "mientras", "cuales", "sido", "ambos", "países", "dólares",
+               "en", "del", "por", "con", "al", "se", "una", "como", "sobre", "creció", "millones"),
     decimal_comma=True,
     number_words={
         "un[oa]?": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
@@ -116,6 +117,9 @@ LANGUAGE = Language(
            "con el mundo", "a nivel mundial", "del mundo", "todos sus socios", "ventas externas",
            "ventas al exterior", "compras al exterior"),
     share=("cuota", "participaci[óo]n", "represent[ae]n? (?:aproximadamente el|alrededor del|m[áa]s del|s[óo]lo el|cerca del|apenas el|menos del|casi el|el)\\b",
+           # an average yearly rate over several years is not one year's growth
+           "al año", "por año", "anual(?:es)? promedio", "promedio anual", "media anual", "medio anual",
+           "anual(?:es)? en promedio", "en promedio",
            "representaron (?:alrededor del|m[áa]s del|s[óo]lo el|cerca del|apenas el|casi el|el)\\b",
            "equival\\w* al?\\b", "el total", "del total",
            "de sus exportaciones", "de sus importaciones", "porcentaje", "proporci[óo]n"),
@@ -135,11 +139,11 @@ LANGUAGE = Language(
         "del orden de", "estimad[oa]s? en", "m[áa]s o menos", "aprox\\.?", "rond(?:aron|aba|an|ó|a)\\b",
         "cifra cercana a", "cerca de unos", "en el entorno de")),
     at_least=tuple(f + _ART for f in (
-        "m[áa]s de(?:l)?", "superior(?:es)? a(?:l)?", "super(?:aron|ando|ado|ó|o|a|an)\\b",
+        "m[áa]s de(?:l)?", "superior(?:es)? a(?:l)?", "super(?:ar[áa]n?|ar[íi]an?|aron|ando|ado|ó|o|a|an|ar)\\b",
         "sobrepas\\w*", "exced\\w*", "al menos", "por lo menos", "no menos de(?:l)?",
         "por encima de(?:l)?", "m[íi]nimo de", "rebas\\w*")),
     at_most=tuple(f + _ART for f in (
-        "casi", "cerca de(?:l)?", "menos de(?:l)?", "poco menos de(?:l)?", "hasta",
+        "casi", "cerca de(?:l)?", "menos de(?:l)?", "poco menos de(?:l)?", "hasta un m[áa]ximo de",
         "por debajo de(?:l)?", "inferior(?:es)? a(?:l)?", "no m[áa]s de(?:l)?",
         "roz(?:aron|ando|ó|a|an)\\b", "se aproxim(?:aron|ó|a|an) a(?:l)?",
         "se acerc(?:aron|ó|a|an) a(?:l)?", "pr[óo]ximo a(?:l)?", "pr[áa]cticamente")),

@@ -10,7 +10,8 @@ LANGUAGE = Language(
     stopwords=("il", "gli", "della", "delle", "degli", "dei", "nel", "nella", "nei", "alla",
                "che", "è", "sono", "anche", "più", "dal", "dalla", "hanno", "questo", "questa",
                "stato", "stata", "milioni", "miliardi", "anno", "paesi", "essere", "come", "ed",
-               "sul", "sulla", "ai", "agli", "tra", "fra", "nell", "dell", "all", "però"),
+               "sul", "sulla", "ai", "agli", "tra", "fra", "nell", "dell", "all", "però", "di",
+               "per", "del", "con", "al", "ha", "i", "una", "l", "le", "ieri", "oggi"),
     decimal_comma=True,
     number_words={
         "un[oa]?": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
@@ -107,6 +108,9 @@ LANGUAGE = Language(
            "totale delle importazioni", "export complessivo", "esportazioni complessive",
            "con il mondo", "nel mondo", "a livello mondiale", "verso il mondo"),
     share=("quota", "rappresent[aiaon]+ (?:circa il|quasi il|oltre il|più del|solo il|il|l')\\b",
+           # an average yearly rate over several years is not one year's growth
+           "all'anno", "annuo medio", "annua media", "media annua", "medio annuo",
+           "in media",
            "pari al", "del totale", "sul totale", "percentuale", "incidenza", "peso\\b"),
     target=("obiettiv[oi]", "traguardo", "punta(?:no)? a", "puntare a", "mira(?:no)? a",
             "mirano", "intend", "si propon", "ambizione", "prefissat", "fissat[oi] (?:l'obiettivo|a)",
@@ -123,7 +127,7 @@ LANGUAGE = Language(
         "all'incirca", "dell'ordine di", "stimat[oi] (?:in|a)", "sui\\b", "sugli\\b",
         "nell'ordine di", "qualcosa come", "più o meno")),
     at_least=tuple(f + _ART for f in (
-        "oltre", "più di", "superiore a(?:gli|i|l)?", "super(?:ando|ato|ano|a)\\b",
+        "oltre", "più di", "superiore a(?:gli|i|l)?", "super(?:eranno|erà|ando|ato|are|ano|a)\\b",
         "al di sopra (?:dei|di)", "almeno", "non meno di", "sopra", "oltrepass\\w*")),
     at_most=tuple(f + _ART for f in (
         "quasi", "meno di", "poco meno di", "fino a", "sotto", "inferiore a(?:gli|i|l)?",

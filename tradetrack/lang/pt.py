@@ -118,6 +118,8 @@ LANGUAGE = Language(
            "total das importa[çc][õo]es", "com o mundo", "a n[íi]vel mundial", "em n[íi]vel mundial",
            "todos os (?:seus )?parceiros", "vendas externas", "compras externas"),
     share=("quota", "cota\\b", "participa[çc][ãa]o", "fatia",
+           # an average yearly rate over several years is not one year's growth
+           "ao ano", "por ano", "a\\.a\\.", "médi[oa] anual", "anual médi[oa]", "em média",
            "represent(?:aram|ando|am|ou|a) (?:cerca de|mais de|apenas|quase|os|o|a)\\b",
            "respons[áa]ve(?:is|l) por", "equivale(?:nte)? a", "do total", "no total",
            "percentual", "propor[çc][ãa]o"),
@@ -139,10 +141,10 @@ LANGUAGE = Language(
         "da ordem de", "estimad[oa]s? em", "mais ou menos", "aprox\\.?", "perto de",
         "a casa dos", "na casa dos", "algo como", "pr[óo]xim[oa]s? de", "rond(?:aram|ou|a|am)\\b")),
     at_least=tuple(f + _ART for f in (
-        "mais de", "acima de", "superior(?:es)? a", "super(?:aram|ando|ado|ou|am|a)\\b",
+        "mais de", "acima de", "superior(?:es)? a", "super(?:ar[áa]|ar[ãa]o|aram|ando|ado|ou|am|ar|a)\\b",
         "ultrapass\\w*", "exced\\w*", "pelo menos", "no m[íi]nimo", "n[ãa]o menos de")),
     at_most=tuple(f + _ART for f in (
-        "quase", "menos de", "pouco menos de", "at[ée]", "abaixo de", "inferior(?:es)? a",
+        "quase", "menos de", "pouco menos de", "at[ée] um m[áa]ximo de", "abaixo de", "inferior(?:es)? a",
         "n[ãa]o mais de", "no m[áa]ximo", "beir(?:ando|ou|a|am)\\b",
         "se aproxim(?:aram|ou|am|ar|a) (?:de|da|do)", "vão se aproximar (?:de|da|do)",
         "praticamente")),

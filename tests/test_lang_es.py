@@ -1,0 +1,121 @@
+"""Spanish: numbers, periods and trade vocabulary (issue 4's hard cases), on sentences
+written for these tests."""
+import pytest
+
+from tradetrack.corpus.detect import detect_language
+from tradetrack.extract import extract_article
+from tradetrack.extract.lexicon import lexicon
+from tradetrack.extract.numbers import find_amounts
+from tradetrack.model import Article
+
+
+def figs(text, published="2024-11"):
+    a = Article(id="t", text=text, published=published)
+    out = [(f.kind, f.metric, f.origin, f.destination, round(f.value, 3), f.unit, f.bound, f.year, f.months)
+           for f in extract_article(a)]
+    assert a.language == "es"
+    return out
+
+
+def amounts(text):
+    return [(round(n.value, 3), n.unit) for n in find_amounts(text, lexicon("es"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("tres mil 550 millones de dólares", [(3.55e9, "USD")]),
+    ("cuatro mil ochocientos cincuenta millones", [(4.85e9, None)]),
+    ("dos mil millones de dólares", [(2e9, "USD")]),
+    ("1,96 mil millones de dólares", [(1.96e9, "USD")]),
+    ("10 mil millones", [(1e10, None)]),
+    ("10.843 millones de euros", [(10.843e9, "EUR")]),
+    ("155,5 millones de dólares", [(155.5e6, "USD")]),
+    ("u$s1.881 millones", [(1.881e9, "USD")]),
+    ("US$ 2.300 millones", [(2.3e9, "USD")]),
+    ("un millón de dólares", [(1e6, "USD")]),
+    ("1.200 millones de yuanes", [(1.2e9, "CNY")]),
+])
+def test_numbers(text, expected):
+    assert amounts(text) == expected
+
+
+def test_words_and_digits_in_thousands_of_millions():
+    assert figs("El intercambio comercial entre Vietnam y Rusia alcanzó tres mil 550 millones de "
+                "dólares en 2019.") == [
+        ("actual", "turnover", "RUS", "VNM", 3550000000.0, "USD", "exact", 2019, "1-12")]
+
+
+def test_first_months_of_this_year_and_year_on_year_rate():
+    assert figs("En los primeros cinco meses de este año, las exportaciones de Vietnam a Argentina "
+                "sumaron 1,96 mil millones de dólares, un aumento interanual del 12,5%.") == [
+        ("actual", "exports", "VNM", "ARG", 1960000000.0, "USD", "exact", 2024, "1-5"),
+        ("actual", "exports", "VNM", "ARG", 12.5, "%", "exact", 2024, "1-5")]
+
+
+def test_target_para_year():
+    assert figs("Vietnam y Cuba se proponen elevar el comercio bilateral a 10 mil millones de "
+                "dólares para 2020.") == [
+        ("target", "turnover", "CUB", "VNM", 10000000000.0, "USD", "exact", 2020, "1-12")]
+
+
+def test_so_far_this_year():
+    assert figs("En lo que va del año, el intercambio comercial entre Cuba y Vietnam llegó a 134 "
+                "millones de dólares.") == [
+        ("actual", "turnover", "CUB", "VNM", 134000000.0, "USD", "exact", 2024, "1-12")]
+
+
+def test_last_year_imports_from_and_fall():
+    assert figs("El año pasado, las importaciones de México desde China ascendieron a 120.500 "
+                "millones de dólares, con una caída del 3,1%.") == [
+        ("actual", "exports", "CHN", "MEX", 120500000000.0, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "CHN", "MEX", -3.1, "%", "exact", 2023, "1-12")]
+
+
+def test_surplus_with_partner_first_half():
+    assert figs("Vietnam registró un superávit comercial de 2.300 millones de dólares con España "
+                "en el primer semestre.") == [
+        ("actual", "balance", "VNM", "ESP", 2300000000.0, "USD", "exact", 2024, "1-6")]
+
+
+def test_bounds_with_articles_and_month_range():
+    assert figs("Las exportaciones argentinas a Vietnam crecieron casi un 40% y superaron los "
+                "u$s 3.000 millones entre enero y septiembre.") == [
+        ("actual", "exports", "ARG", "VNM", 40.0, "%", "at_most", 2024, "1-9"),
+        ("actual", "exports", "ARG", "VNM", 3000000000.0, "USD", "at_least", 2024, "1-9")]
+
+
+def test_forecast_next_year():
+    assert figs("El comercio entre Chile y China podría superar los 70.000 millones de dólares el "
+                "próximo año.") == [
+        ("forecast", "turnover", "CHL", "CHN", 70000000000.0, "USD", "at_least", 2025, "1-12")]
+
+
+def test_third_quarter_por_ciento_down():
+    assert figs("En el tercer trimestre, las ventas de Perú a Brasil cayeron un 8 por ciento "
+                "interanual, hasta 950 millones de dólares.") == [
+        ("actual", "exports", "PER", "BRA", -8.0, "%", "exact", 2024, "7-9"),
+        ("actual", "exports", "PER", "BRA", 950000000.0, "USD", "exact", 2024, "7-9")]
+
+
+def test_esta_cifra_continues_the_figure_before():
+    assert figs("Según la Aduana, las exportaciones de Vietnam a Cuba alcanzaron 180,2 millones de "
+                "dólares en 2023. En los primeros ocho meses de 2024, esta cifra llegó a 134,7 "
+                "millones de dólares.") == [
+        ("actual", "exports", "VNM", "CUB", 180200000.0, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "VNM", "CUB", 134700000.0, "USD", "exact", 2024, "1-8")]
+
+
+def test_average_yearly_rate_is_no_figure():
+    assert figs("El intercambio entre la UE y Vietnam creció a un ritmo medio anual del 12 por "
+                "ciento entre 2020 y 2024.") == []
+
+
+def test_names_and_blocs():
+    assert figs("El comercio entre la UEE y Vietnam sumó 5.000 millones de dólares en 2022.") == [
+        ("actual", "turnover", "EAEU", "VNM", 5000000000.0, "USD", "exact", 2022, "1-12")]
+    assert figs("Las exportaciones de Rusia a EE.UU. cayeron a 4.000 millones de dólares en 2022.") == [
+        ("actual", "exports", "RUS", "USA", 4000000000.0, "USD", "exact", 2022, "1-12")]
+
+
+def test_detection():
+    assert detect_language("Según los datos de la Aduana, el comercio entre ambos países creció "
+                           "y las exportaciones también aumentaron este año.") == "es"

@@ -1,0 +1,109 @@
+"""Italian: numbers, periods and trade vocabulary (issue 4's hard cases), on sentences
+written for these tests."""
+import pytest
+
+from tradetrack.corpus.detect import detect_language
+from tradetrack.extract import extract_article
+from tradetrack.extract.lexicon import lexicon
+from tradetrack.extract.numbers import find_amounts
+from tradetrack.model import Article
+
+
+def figs(text, published="2024-11"):
+    a = Article(id="t", text=text, published=published)
+    out = [(f.kind, f.metric, f.origin, f.destination, round(f.value, 3), f.unit, f.bound, f.year, f.months)
+           for f in extract_article(a)]
+    assert a.language == "it"
+    return out
+
+
+def amounts(text):
+    return [(round(n.value, 3), n.unit) for n in find_amounts(text, lexicon("it"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4,57 miliardi di dollari", [(4.57e9, "USD")]),
+    ("dieci miliardi di euro", [(1e10, "EUR")]),
+    ("un miliardo di euro", [(1e9, "EUR")]),
+    ("otto miliardi", [(8e9, None)]),
+    ("850 milioni di euro", [(850e6, "EUR")]),
+    ("1.250 milioni di dollari", [(1.25e9, "USD")]),
+    ("3,2 mld di euro", [(3.2e9, "EUR")]),
+    ("700 mln di dollari", [(700e6, "USD")]),
+    ("500 mila euro", [(500e3, "EUR")]),
+])
+def test_numbers(text, expected):
+    assert amounts(text) == expected
+
+
+def test_turnover_and_per_cento_growth():
+    assert figs("Nel 2023 l'interscambio commerciale tra Italia e Vietnam ha raggiunto 4,57 miliardi "
+                "di dollari, con un aumento del 28,6 per cento.") == [
+        ("actual", "turnover", "ITA", "VNM", 4570000000.0, "USD", "exact", 2023, "1-12"),
+        ("actual", "turnover", "ITA", "VNM", 28.6, "%", "exact", 2023, "1-12")]
+
+
+def test_target_in_words_entro():
+    assert figs("Italia e Vietnam puntano a portare l'interscambio a dieci miliardi di dollari entro "
+                "il 2030.") == [
+        ("target", "turnover", "ITA", "VNM", 10000000000.0, "USD", "exact", 2030, "1-12")]
+
+
+def test_last_year_and_circa():
+    assert figs("L'anno scorso le esportazioni italiane verso la Russia sono state di circa otto "
+                "miliardi di euro.") == [
+        ("actual", "exports", "ITA", "RUS", 8000000000.0, "EUR", "approx", 2023, "1-12")]
+
+
+def test_first_six_months_imports_from_and_fall():
+    assert figs("Nei primi sei mesi le importazioni italiane dalla Cina sono ammontate a 25,3 "
+                "miliardi di euro, in calo del 4,2%.") == [
+        ("actual", "exports", "CHN", "ITA", 25300000000.0, "EUR", "exact", 2024, "1-6"),
+        ("actual", "exports", "CHN", "ITA", -4.2, "%", "exact", 2024, "1-6")]
+
+
+def test_surplus_first_quarter():
+    assert figs("L'Italia ha registrato un avanzo commerciale di 1,2 miliardi di euro con il Brasile "
+                "nel primo trimestre.") == [
+        ("actual", "balance", "ITA", "BRA", 1200000000.0, "EUR", "exact", 2024, "1-3")]
+
+
+def test_month_range_and_superato_i():
+    assert figs("Tra gennaio e agosto il commercio bilaterale tra Italia e India ha superato i 9 "
+                "miliardi di euro.") == [
+        ("actual", "turnover", "IND", "ITA", 9000000000.0, "EUR", "at_least", 2024, "1-8")]
+
+
+def test_quasi_il_and_first_nine_months_of_the_year():
+    assert figs("Secondo l'Istat, l'export italiano in Germania è cresciuto di quasi il 3% nei primi "
+                "nove mesi dell'anno.") == [
+        ("actual", "exports", "ITA", "DEU", 3.0, "%", "at_most", 2024, "1-9")]
+
+
+def test_forecast_next_year():
+    assert figs("Le esportazioni del Vietnam verso l'Italia dovrebbero superare i 5 miliardi di "
+                "dollari il prossimo anno.") == [
+        ("forecast", "exports", "VNM", "ITA", 5000000000.0, "USD", "at_least", 2025, "1-12")]
+
+
+def test_balance_in_favour_of():
+    assert figs("Nel 2023 l'interscambio tra Brasile e Italia è stato di 7,9 miliardi di euro, con un "
+                "saldo commerciale favorevole all'Italia pari a 1,2 miliardi di euro.") == [
+        ("actual", "turnover", "BRA", "ITA", 7900000000.0, "EUR", "exact", 2023, "1-12"),
+        ("actual", "balance", "ITA", "BRA", 1200000000.0, "EUR", "exact", 2023, "1-12")]
+
+
+def test_average_yearly_rate_is_no_figure():
+    assert figs("L'interscambio tra Italia e Vietnam è cresciuto del 10% all'anno nell'ultimo "
+                "decennio.") == []
+
+
+def test_bloc_name():
+    assert figs("Nel 2022 il commercio tra l'Unione economica eurasiatica e il Vietnam ha raggiunto "
+                "5 miliardi di dollari.") == [
+        ("actual", "turnover", "EAEU", "VNM", 5000000000.0, "USD", "exact", 2022, "1-12")]
+
+
+def test_detection():
+    assert detect_language("Durante la conferenza stampa il presidente del Consiglio ha dichiarato "
+                           "che l'Italia è ormai al secondo posto tra i fornitori europei.") == "it"

@@ -1,0 +1,105 @@
+"""Portuguese (Brazil and Portugal): numbers, periods and trade vocabulary (issue 4's hard
+cases), on sentences written for these tests."""
+import pytest
+
+from tradetrack.corpus.detect import detect_language
+from tradetrack.extract import extract_article
+from tradetrack.extract.lexicon import lexicon
+from tradetrack.extract.numbers import find_amounts
+from tradetrack.model import Article
+
+
+def figs(text, published="2024-11"):
+    a = Article(id="t", text=text, published=published)
+    out = [(f.kind, f.metric, f.origin, f.destination, round(f.value, 3), f.unit, f.bound, f.year, f.months)
+           for f in extract_article(a)]
+    assert a.language == "pt"
+    return out
+
+
+def amounts(text):
+    return [(round(n.value, 3), n.unit) for n in find_amounts(text, lexicon("pt"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U$ 1,6 bilhão", [(1.6e9, "USD")]),
+    ("US$ 10 bilhões", [(1e10, "USD")]),
+    ("R$ 45,2 bilhões", [(45.2e9, "BRL")]),
+    ("US$ 79,219 bilhões", [(79.219e9, "USD")]),
+    ("1,2 mil milhões de euros", [(1.2e9, "EUR")]),
+    ("448,6 milhões de euros", [(448.6e6, "EUR")]),
+    ("dez bilhões de dólares", [(1e10, "USD")]),
+    ("um bilhão de dólares", [(1e9, "USD")]),
+    ("US$ 10 bi", [(1e10, "USD")]),
+    ("R$ 500 mi", [(500e6, "BRL")]),
+    ("US$ 300 mil", [(300e3, "USD")]),
+])
+def test_numbers(text, expected):
+    assert amounts(text) == expected
+
+
+def test_first_semester_and_u_dollar():
+    assert figs("No primeiro semestre de 2015, o volume de negócios entre a Rússia e o Vietnã foi de "
+                "U$ 1,6 bilhão.") == [
+        ("actual", "turnover", "RUS", "VNM", 1600000000.0, "USD", "exact", 2015, "1-6")]
+
+
+def test_target_ate_year():
+    assert figs("Brasil e Vietnã pretendem elevar o comércio bilateral a US$ 10 bilhões até 2030.") == [
+        ("target", "turnover", "BRA", "VNM", 10000000000.0, "USD", "exact", 2030, "1-12")]
+
+
+def test_reais_third_quarter_alta_sobre_mesmo_periodo():
+    assert figs("As exportações brasileiras para a China somaram R$ 45,2 bilhões no terceiro "
+                "trimestre, uma alta de 12,4% sobre o mesmo período do ano passado.") == [
+        ("actual", "exports", "BRA", "CHN", 45200000000.0, "BRL", "exact", 2024, "7-9"),
+        ("actual", "exports", "BRA", "CHN", 12.4, "%", "exact", 2024, "7-9")]
+
+
+def test_european_portuguese_mil_milhoes_last_year():
+    assert figs("No ano passado, as exportações portuguesas para Angola atingiram 1,2 mil milhões "
+                "de euros.") == [
+        ("actual", "exports", "PRT", "AGO", 1200000000.0, "EUR", "exact", 2023, "1-12")]
+
+
+def test_ao_ano_average_rate_is_no_figure():
+    assert figs("O comércio entre Portugal e o Vietname cresceu 15% ao ano desde 2015.") == []
+
+
+def test_surplus_month_range():
+    assert figs("Segundo a Secex, o Brasil registrou superávit de US$ 40 bilhões com a China entre "
+                "janeiro e outubro.") == [
+        ("actual", "balance", "BRA", "CHN", 40000000000.0, "USD", "exact", 2024, "1-10")]
+
+
+def test_imports_by_demonym_and_fall():
+    assert figs("As importações brasileiras de produtos argentinos caíram 8,5% em 2023, para US$ "
+                "11,9 bilhões.") == [
+        ("actual", "exports", "ARG", "BRA", -8.5, "%", "exact", 2023, "1-12"),
+        ("actual", "exports", "ARG", "BRA", 11900000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_flow_and_exports_in_one_sentence():
+    assert figs("O fluxo de comércio entre os dois países atingiu US$ 7,7 bilhões em 2024, com saldo "
+                "positivo para o Brasil, que exportou US$ 4,1 bilhões para o Vietnã.",
+                published="2025-08") == [
+        ("actual", "turnover", "BRA", "VNM", 7700000000.0, "USD", "exact", 2024, "1-12"),
+        ("actual", "exports", "BRA", "VNM", 4100000000.0, "USD", "exact", 2024, "1-12")]
+
+
+def test_dobrar_is_a_forecast_of_no_amount():
+    # "dobrar" (to double) states no amount and no percent: nothing to emit by itself
+    assert figs("As exportações do Vietnã para a Rússia devem dobrar nos próximos cinco anos.") == []
+
+
+def test_bloc_and_names():
+    assert figs("Em 2022, o comércio entre a União Econômica Eurasiática e o Vietnã somou US$ 5 "
+                "bilhões.") == [
+        ("actual", "turnover", "EAEU", "VNM", 5000000000.0, "USD", "exact", 2022, "1-12")]
+    assert figs("As exportações da Rússia para o Brasil caíram para US$ 4 bilhões em 2022.") == [
+        ("actual", "exports", "RUS", "BRA", 4000000000.0, "USD", "exact", 2022, "1-12")]
+
+
+def test_detection():
+    assert detect_language("De acordo com os especialistas, as exportações do país também "
+                           "cresceram e não pararam de subir neste ano.") == "pt"
