@@ -77,7 +77,10 @@ def infer_year(text: str, lex, past_years: list[int], base_years: list[int]) -> 
         return None
     year = min(max(cands), date.today().year)
     partial = any(str(year) in text[m.end():m.end() + 20] for rx, _ in lex.periods for m in rx.finditer(text))
-    if not partial and any(rx.search(text) for rx, _ in lex.relative_years):
+    relative = {off for rx, off in lex.relative_years if rx.search(text)}
+    # "this year" or "last year" beside a whole year named: that year is past. Both at once
+    # usually name the year before ("nearly double that of 2022 ... last year's total").
+    if not partial and relative and not {0, -1} <= relative:
         year += 1
     return min(year, date.today().year)
 

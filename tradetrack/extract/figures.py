@@ -188,12 +188,15 @@ class Sentence:
                 continue
             out.append(c)
         # "export turnover", "kim ngạch xuất khẩu": the flow noun decides
+        # "export-import turnover": one noun; a world cue takes the noun it qualifies
         merged: list[Cue] = []
+        joinable = ("turnover", "exports", "imports", "world")
         for c in out:
-            if merged and c.cat in ("turnover", "exports", "imports") and merged[-1].cat in ("turnover", "exports", "imports") \
-                    and c.cat != merged[-1].cat and 0 <= c.start - merged[-1].end <= 2:
-                keep = c if c.cat != "turnover" else merged[-1]
-                merged[-1] = Cue(merged[-1].start, c.end, keep.cat)
+            last = merged[-1] if merged else None
+            if last and c.cat in joinable and last.cat in joinable and 0 <= c.start - last.end <= 2:
+                cats = {c.cat, last.cat}
+                cat = "world" if "world" in cats else (cats - {"turnover"} or {"turnover"}).pop()
+                merged[-1] = Cue(last.start, c.end, cat)
                 continue
             merged.append(c)
         out = merged
@@ -346,7 +349,8 @@ def sentence_figures(st: Sentence, ctx: Context, article_id: str, raw: str, offs
     if not nums:
         _remember_time(st, ctx)
         return []
-    blocked = any(c.cat == "world" for c in st.metrics)
+    blocked = bool(st.metrics) and all(c.cat in BLOCKING_CUES for c in st.metrics) \
+        and any(c.cat == "world" for c in st.metrics)
     if blocked or (ctx.world and not st.places and not st.cues["bilateral"]):
         # trade with the whole world, and the details that follow it
         ctx.world = True
@@ -565,7 +569,7 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
     """(year, months, role) of a number."""
     s = st.s
     others = [m for m in st.amounts + st.percents if m is not n]
-    attached = next((t for t in st.times if _attaches(st, n, t)), None)
+    attached = next((t for t in st.times if t.role != "base" and _attaches(st, n, t)), None)
     chosen = attached
     if chosen is None:
         par = st.in_paren(n.start)
