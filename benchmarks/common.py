@@ -103,27 +103,33 @@ def synthetic(n: int, seed: int = 1) -> Corpus:
 
 # --- running tradetrack -----------------------------------------------------------------------
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc (Linux)."""
+_PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _tree(root: int) -> dict[int, tuple[int, float]]:
+    """RSS (KiB) and CPU time (s) of a process and all its descendants, from /proc (Linux)."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    info: dict[int, tuple[int, float]] = {}
     for d in os.listdir("/proc"):
         if not d.isdigit():
             continue
         try:
             with open(f"/proc/{d}/stat") as f:
-                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                fields = f.read().rsplit(")", 1)[1].split()
             with open(f"/proc/{d}/statm") as f:
-                rss[int(d)] = int(f.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+                rss = int(f.read().split()[1]) * _PAGE_KB
         except (OSError, IndexError, ValueError):
             continue
-        children.setdefault(ppid, []).append(int(d))
-    total, todo = 0, [root]
+        children.setdefault(int(fields[1]), []).append(int(d))
+        info[int(d)] = (rss, (int(fields[11]) + int(fields[12])) / _TICK)  # utime + stime
+    out, todo = {}, [root]
     while todo:
         p = todo.pop()
-        total += rss.get(p, 0)
+        if p in info:
+            out[p] = info[p]
         todo.extend(children.get(p, []))
-    return total
+    return out
 
 
 @dataclass
@@ -131,6 +137,8 @@ class Run:
     seconds: float
     peak_process_mb: float   # the largest single process (main or a worker), from wait4
     peak_tree_mb: float      # all processes of the run together, sampled every 50 ms
+    cpu_seconds: float       # CPU time of all the run's processes (sampled: approximate)
+    load: float              # 1-minute load average at the end: other work on the machine
     stderr: str
 
 
@@ -141,12 +149,15 @@ def run_tradetrack(*args: str, env: dict | None = None) -> Run:
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})})
     peak = 0
+    cpu: dict[int, float] = {}
     stop = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not stop.wait(0.05):
-            peak = max(peak, _tree_rss_kb(proc.pid))
+            tree = _tree(proc.pid)
+            peak = max(peak, sum(rss for rss, _ in tree.values()))
+            cpu.update((p, c) for p, (_, c) in tree.items())
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -158,8 +169,10 @@ def run_tradetrack(*args: str, env: dict | None = None) -> Run:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise SystemExit(f"benchmark: {' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    # ru_maxrss (KiB on Linux) covers the process and the descendants it waited for
-    return Run(seconds, usage.ru_maxrss / 1024, peak / 1024, err)
+    # ru_maxrss (KiB on Linux): the command's process (its pool workers belong to a forkserver
+    # that it does not wait for, hence the sampled figure for all processes)
+    cpu[proc.pid] = usage.ru_utime + usage.ru_stime  # the command itself: exact, from wait4
+    return Run(seconds, usage.ru_maxrss / 1024, peak / 1024, sum(cpu.values()), os.getloadavg()[0], err)
 
 
 # --- describing the machine, saving results ---------------------------------------------------

@@ -36,17 +36,23 @@ def engine_only(dev: Path, seconds: float = 5.0) -> dict:
     size = sum(len(a.text.encode("utf-8")) for a in arts)
     extract_chunk([replace(a) for a in arts])  # warm up: lazily built tables, compiled patterns
     n = b = figs = failed = 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     while time.perf_counter() - t0 < seconds:
         for _, found, err in extract_chunk([replace(a) for a in arts])[1]:
             figs += len(found or ())
             failed += err is not None
         n += len(arts)
         b += size
-    dt = time.perf_counter() - t0
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     passes = n // len(arts)
-    return {"articles": n, "mb": b / MB, "seconds": dt, "mb_s": b / MB / dt, "articles_s": n / dt,
+    return {"articles": n, "mb": b / MB, "seconds": dt, "cpu_seconds": cpu, "mb_s": b / MB / dt,
+            "articles_s": n / dt, "mb_per_cpu_s": b / MB / cpu, "articles_per_cpu_s": n / cpu,
             "figures_per_pass": figs // passes, "failed_per_pass": failed // passes}
+
+
+def dev_ids(dev: Path) -> list[str]:
+    with open(dev, encoding="utf-8") as f:
+        return [json.loads(line)["id"] for line in f if line.strip()]
 
 
 def rt_python() -> Path | None:
@@ -84,7 +90,9 @@ def main() -> int:
 
     eng = engine_only(args.dev)
     result["engine_only"] = eng
-    print(f"engine  extraction alone, 1 core: {eng['mb_s']:.2f} MB/s, {eng['articles_s']:.0f} articles/s")
+    print(f"engine  extraction alone, 1 core: {eng['mb_s']:.2f} MB/s, {eng['articles_s']:.0f} articles/s "
+          f"({eng['mb_per_cpu_s']:.2f} MB per CPU-second); {eng['figures_per_pass']} figures and "
+          f"{eng['failed_per_pass']} failures on the {len(dev_ids(args.dev))} dev articles")
 
     runs = {}
     cores = default_jobs()
@@ -92,12 +100,15 @@ def main() -> int:
         out = OUT / f"figures-j{jobs}.jsonl"
         r = run_tradetrack("extract", str(corpus.path), "--jobs", str(jobs), "-q", "-o", str(out))
         runs[jobs] = {"seconds": r.seconds, "mb_s": corpus.text_bytes / MB / r.seconds,
-                      "articles_s": corpus.articles / r.seconds, "peak_process_mb": r.peak_process_mb,
-                      "peak_tree_mb": r.peak_tree_mb, "figures": out.read_bytes().count(b"\n")}
+                      "articles_s": corpus.articles / r.seconds, "cpu_seconds": r.cpu_seconds,
+                      "mb_per_cpu_s": corpus.text_bytes / MB / r.cpu_seconds, "load_avg": r.load,
+                      "peak_process_mb": r.peak_process_mb, "peak_tree_mb": r.peak_tree_mb,
+                      "figures": out.read_bytes().count(b"\n")}
         x = runs[jobs]
         print(f"extract --jobs {jobs}: {x['seconds']:.1f} s, {x['mb_s']:.2f} MB/s, {x['articles_s']:.0f} articles/s"
-              f" ({x['mb_s'] / jobs:.2f} MB/s per core), {x['figures']} figures, peak RSS {x['peak_process_mb']:.0f} MB"
-              f" (all processes {x['peak_tree_mb']:.0f} MB)")
+              f" ({x['mb_s'] / jobs:.2f} MB/s per core; {x['mb_per_cpu_s']:.2f} MB per CPU-second), {x['figures']}"
+              f" figures, peak RSS {x['peak_process_mb']:.0f} MB (all processes {x['peak_tree_mb']:.0f} MB),"
+              f" load average {x['load_avg']:.1f}")
     if cores > 1:
         same = (OUT / "figures-j1.jsonl").read_bytes() == (OUT / f"figures-j{cores}.jsonl").read_bytes()
         result["speedup"] = runs[cores]["mb_s"] / runs[1]["mb_s"]
@@ -119,12 +130,13 @@ def main() -> int:
             rt = json.loads(r.stdout)
             rt["ratio_end_to_end_1_job"] = runs[1]["mb_s"] / rt["mb_s"]
             rt["ratio_engine_only"] = eng["mb_s"] / rt["mb_s"]
+            rt["ratio_engine_only_cpu"] = eng["mb_per_cpu_s"] / rt["mb_per_cpu_s"]
             result["recognizers_text"] = rt
             print(f"Recognizers-Text currency + percentage, 1 core: {rt['mb_s'] * 1000:.1f} KB/s, "
                   f"{rt['articles_s']:.2f} articles/s ({rt['articles']} articles in {rt['seconds']:.1f} s, "
                   f"{rt['currency']} currency and {rt['percentage']} percentage matches)")
-            print(f"ratio tradetrack / Recognizers-Text: {rt['ratio_end_to_end_1_job']:.0f}x end to end, "
-                  f"{rt['ratio_engine_only']:.0f}x extraction alone")
+            print(f"ratio tradetrack / Recognizers-Text: {rt['ratio_end_to_end_1_job']:.1f}x end to end, "
+                  f"{rt['ratio_engine_only']:.1f}x extraction alone ({rt['ratio_engine_only_cpu']:.1f}x per CPU-second)")
     print(f"saved {save('throughput', result)}")
     return 0
 
