@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import math
+import struct
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from tradetrack import api, cli
+from tradetrack import __version__, api, cli
 from tradetrack.outputs import charts
 from tradetrack.outputs.common import (
     SERIES_COLUMNS,
@@ -173,6 +174,19 @@ def test_pair_chart_content() -> None:
     assert lines["forecast"] == [[2021.0, 6.0]]
     assert "range across sources / bounds" in [c.get_label() for c in ax.collections]
     assert ax.get_title(loc="left") == "Vietnam–Russia two-way trade"
+    assert [t.get_text() for t in figure.texts] == [
+        f"5 articles · hollow markers: part-year figures, labelled with their months · tradetrack {__version__}"]
+
+
+def png_width(path: Path) -> int:
+    return struct.unpack(">I", path.read_bytes()[16:20])[0]  # IHDR width
+
+
+def test_dpi(tmp_path: Path) -> None:
+    low, high = tmp_path / "low.png", tmp_path / "high.png"
+    charts.plot_pair(sample_figures(), "VNM-RUS", low, dpi=50, **sample())
+    charts.plot_pair(sample_figures(), "VNM-RUS", high, dpi=100, **sample())
+    assert png_width(high) / png_width(low) == pytest.approx(2, rel=0.03)
 
 
 def test_pair_order_does_not_matter() -> None:
