@@ -295,3 +295,12 @@ def test_interrupted_csv_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest
         tables.write_frame_to(pd.DataFrame({"a": [1]}), "csv", target)
     assert target.read_text() == "good,old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f.csv"]
+
+
+def test_table_output_shows_terminal_controls_escaped():
+    df = pd.DataFrame({"evidence": ["x\x1b]0;pwned\x07y", "a\u202eb"], "value": [1.5, 2.0]})
+    buf = io.StringIO()
+    write_frame(df, "table", buf)
+    assert "\x1b" not in buf.getvalue() and "\u202e" not in buf.getvalue()
+    assert [line.split() for line in buf.getvalue().splitlines()] == [
+        ["evidence", "value"], ["x\\x1b]0;pwned\\x07y", "1.5"], ["a\\u202eb", "2.0"]]

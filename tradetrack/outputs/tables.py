@@ -15,6 +15,15 @@ import pandas as pd
 
 FORMATS = ("jsonl", "csv", "table")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Terminal controls (C0, DEL, C1, bidi overrides) that article text must not send to a terminal.
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]} | {
+    c: f"\\u{c:04x}" for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+
+
+def printable(v: object) -> object:
+    """Text for the terminal table: control characters shown as escapes (so an article cannot
+    move the cursor, retitle the window or reorder the line); anything else unchanged."""
+    return v.translate(_CONTROLS) if isinstance(v, str) else v
 
 
 def neutralise(v: object) -> object:
@@ -46,7 +55,7 @@ def write_frame(df: pd.DataFrame, fmt: str, out: IO[str] | None = None) -> None:
     if fmt == "jsonl":
         cols = list(df.columns)
         for row in df.itertuples(index=False, name=None):
-            out.write(json.dumps({c: _jsonable(v) for c, v in zip(cols, row)}, ensure_ascii=False) + "\n")
+            out.write(json.dumps({c: _jsonable(v) for c, v in zip(cols, row, strict=True)}, ensure_ascii=False) + "\n")
     elif fmt == "csv":
         df.map(neutralise).to_csv(out, index=False, lineterminator="\n")
     elif fmt == "table":
@@ -55,7 +64,7 @@ def write_frame(df: pd.DataFrame, fmt: str, out: IO[str] | None = None) -> None:
         else:
             with pd.option_context("display.max_rows", None, "display.max_columns", None,
                                    "display.width", 250, "display.max_colwidth", 60):
-                out.write(df.to_string(index=False) + "\n")
+                out.write(df.map(printable).to_string(index=False) + "\n")
     else:
         raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
 
