@@ -1,0 +1,222 @@
+"""Amounts and percents as news copy writes them (issue 3, "Numbers"): both decimal
+conventions, thousands grouped by spaces (NBSP, narrow NBSP), scale words, compounds, number
+words, currencies before or after, text whose spaces were lost, ranges."""
+import pytest
+
+from tradetrack.extract.lexicon import lexicon
+from tradetrack.extract.numbers import find_amounts, find_percents, parse_digits
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+
+def amounts(text, lang="fr"):
+    """(value, unit) of the amounts that are figures (bare decimals left out)."""
+    return [(round(n.value, 3), n.unit) for n in find_amounts(text, lexicon(lang)) if not n.bare]
+
+
+def percents(text, lang="fr"):
+    return [(n.value, n.sign) for n in find_percents(text, lexicon(lang))]
+
+
+# --- digits ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, decimal_comma, value", [
+    ("2,2", True, 2.2),
+    ("4,15", True, 4.15),
+    ("0,5", True, 0.5),
+    ("3.55", True, 3.55),  # a dot before two digits is a decimal point even in French
+    ("1.000", True, 1000.0),  # a dot before three digits groups thousands in French
+    ("10.843", True, 10843.0),
+    ("1.234.567", True, 1234567.0),
+    ("1.234,5", True, 1234.5),
+    ("4 150", True, 4150.0),
+    (f"4{NBSP}150", True, 4150.0),
+    (f"4{NNBSP}150", True, 4150.0),
+    ("6, 5", True, 6.5),  # a space left after the separator
+    ("1. 000", True, 1000.0),
+    ("1,000", True, 1.0),  # a comma is the French decimal separator
+    ("3.55", False, 3.55),
+    ("1,000", False, 1000.0),
+    ("10,843", False, 10843.0),
+    ("1,234,567", False, 1234567.0),
+    ("1,234.5", False, 1234.5),
+    ("1.000", False, 1.0),
+])
+def test_parse_digits(text, decimal_comma, value):
+    assert parse_digits(text, decimal_comma) == value
+
+
+# --- French amounts --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # decimal conventions and grouping
+    ("2,2 milliards de dollars", [(2.2e9, "USD")]),
+    ("4,15 milliards de dollars", [(4.15e9, "USD")]),
+    ("3.55 milliards de dollars", [(3.55e9, "USD")]),
+    ("4.15 milliards de dollars", [(4.15e9, "USD")]),
+    ("1.000 milliards de dollars", [(1e12, "USD")]),
+    ("10.843 millions d'euros", [(10.843e9, "EUR")]),
+    ("10,843 milliards de dollars", [(10.843e9, "USD")]),
+    ("4 150 millions de dollars", [(4.15e9, "USD")]),
+    (f"4{NBSP}150 millions de dollars", [(4.15e9, "USD")]),
+    (f"4{NNBSP}150 millions de dollars", [(4.15e9, "USD")]),
+    ("1 500 milliards de VND", [(1.5e12, "VND")]),
+    # scale words
+    ("5 milliards de dollars", [(5e9, "USD")]),
+    ("un milliard de dollars", [(1e9, "USD")]),
+    ("1 milliard de dollars", [(1e9, "USD")]),
+    ("5 Mds de dollars", [(5e9, "USD")]),
+    ("5 Md de dollars", [(5e9, "USD")]),
+    ("5 mlds de dollars", [(5e9, "USD")]),
+    ("2,5 mrds de dollars", [(2.5e9, "USD")]),
+    ("300 millions de dollars", [(3e8, "USD")]),
+    ("5 milliards", [(5e9, None)]),  # currency left to the context
+    ("quinze milliards", [(15e9, None)]),
+    # compounds
+    ("2 milliards 700 millions de dollars", [(2.7e9, "USD")]),
+    # number words
+    ("dix milliards de dollars", [(1e10, "USD")]),
+    ("deux milliards de dollars", [(2e9, "USD")]),
+    ("vingt milliards de dollars", [(2e10, "USD")]),
+    ("cinquante millions d'euros", [(5e7, "EUR")]),
+    ("cent millions de dollars", [(1e8, "USD")]),
+    ("deux mille milliards", [(2e12, None)]),
+    # currencies after the number: names, codes, symbols
+    ("10 milliards de dollars", [(1e10, "USD")]),
+    ("2 milliards de dollars américains", [(2e9, "USD")]),
+    ("1,5 milliard de dollars US", [(1.5e9, "USD")]),
+    ("2,5 milliards de dollars des Etats-Unis", [(2.5e9, "USD")]),
+    ("150 millions d'euros", [(1.5e8, "EUR")]),
+    ("5,3 Mds EUR", [(5.3e9, "EUR")]),
+    ("5 Mds EUR", [(5e9, "EUR")]),
+    ("1,2 milliard EUR", [(1.2e9, "EUR")]),
+    ("3 milliards USD", [(3e9, "USD")]),
+    ("20 milliards CNY", [(2e10, "CNY")]),
+    ("1,2 milliard €", [(1.2e9, "EUR")]),
+    ("1 milliard $", [(1e9, "USD")]),
+    ("1 milliard de $", [(1e9, "USD")]),
+    ("3,5 Md$", [(3.5e9, "USD")]),
+    ("3,5 Mds$", [(3.5e9, "USD")]),
+    ("2 milliards de dirhams", [(2e9, "MAD")]),
+    ("300 milliards de FCFA", [(3e11, "XOF")]),
+    ("5 milliards de francs CFA", [(5e9, "XOF")]),
+    ("20 milliards de yuans", [(2e10, "CNY")]),
+    ("100 milliards de roubles", [(1e11, "RUB")]),
+    ("500 millions de dinars algériens", [(5e8, "DZD")]),
+    ("1 milliard de livres sterling", [(1e9, "GBP")]),
+    ("200 millions de francs suisses", [(2e8, "CHF")]),
+    ("2 milliards de yens", [(2e9, "JPY")]),
+    ("300 millions de roupies", [(3e8, "INR")]),
+    ("5 milliards de wons", [(5e9, "KRW")]),
+    # currencies before the number
+    ("USD 4,5 milliards", [(4.5e9, "USD")]),
+    ("USD4,5 milliards", [(4.5e9, "USD")]),
+    ("US$3,55 milliards", [(3.55e9, "USD")]),
+    ("EUR 3 Mds", [(3e9, "EUR")]),
+    ("CNY 20 milliards", [(2e10, "CNY")]),
+    ("€1,2 milliard", [(1.2e9, "EUR")]),
+    # glued text: the space before the number lost
+    ("prèsde 1 milliard de dollars", [(1e9, "USD")]),
+    ("plus de1 milliard de dollars", [(1e9, "USD")]),
+    ("atteint4,15 milliards de dollars", [(4.15e9, "USD")]),
+    # a space left after the separator
+    ("1. 000 milliards de dollars", [(1e12, "USD")]),
+    # ranges: the left end takes the scale and currency of the right
+    ("de 1,42 à 1,36 milliard d'euros", [(1.42e9, "EUR"), (1.36e9, "EUR")]),
+    ("entre 6,2 et 6,4 milliards de dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
+    ("6,2 - 6,4 milliards de dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
+    # not money: no scale and no currency, or a unit of weight
+    ("3 millions de tonnes", [(3e6, None)]),
+    ("en 2023", []),
+    ("12 %", []),
+])
+def test_french_amounts(text, expected):
+    assert amounts(text, "fr") == expected
+
+
+def test_french_billion_is_a_thousand_milliards():
+    # in French, "billion" is 10^12
+    assert amounts("2 billions de dollars", "fr") == [(2e12, "USD")]
+
+
+def test_bare_decimal_is_kept_only_as_a_range_candidate():
+    nums = find_amounts("une croissance de 6,5 cette année", lexicon("fr"))
+    assert [(n.value, n.unit, n.bare) for n in nums] == [(6.5, None, True)]
+
+
+def test_amount_offsets_cover_currency_and_scale():
+    s = "ont atteint 4,15 milliards de dollars en 2023"
+    (n,) = find_amounts(s, lexicon("fr"))
+    assert s[n.start:n.end] == "4,15 milliards de dollars"
+    assert n.scaled and n.mult == 1e9
+
+
+# --- English amounts -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("$10 billion", [(1e10, "USD")]),
+    ("US$3.55 billion", [(3.55e9, "USD")]),
+    ("USD 4.5 billion", [(4.5e9, "USD")]),
+    ("4.5 billion USD", [(4.5e9, "USD")]),
+    ("$1.2 bn", [(1.2e9, "USD")]),
+    ("$1.2bn", [(1.2e9, "USD")]),
+    ("1.2 bln USD", [(1.2e9, "USD")]),
+    ("300 mln USD", [(3e8, "USD")]),
+    ("300 million US dollars", [(3e8, "USD")]),
+    ("$300 million", [(3e8, "USD")]),
+    ("ten billion US dollars", [(1e10, "USD")]),
+    ("ten billion dollars", [(1e10, "USD")]),
+    ("two billion dollars", [(2e9, "USD")]),
+    ("1,000 billion dollars", [(1e12, "USD")]),
+    ("10,843 million dollars", [(10.843e9, "USD")]),
+    ("4 150 million dollars", [(4.15e9, "USD")]),
+    (f"4{NBSP}150 million dollars", [(4.15e9, "USD")]),
+    ("3,55 billion dollars", [(3.55e9, "USD")]),  # a comma before two digits is a decimal
+    ("2 billion 700 million dollars", [(2.7e9, "USD")]),
+    ("2.2 billion euros", [(2.2e9, "EUR")]),
+    ("€2.2 billion", [(2.2e9, "EUR")]),
+    ("£2.2 billion", [(2.2e9, "GBP")]),
+    ("A$3 billion", [(3e9, "AUD")]),
+    ("5 billion yuan", [(5e9, "CNY")]),
+    ("RMB 20 billion", [(2e10, "CNY")]),
+    ("20 billion RMB", [(2e10, "CNY")]),
+    ("100 billion rubles", [(1e11, "RUB")]),
+    ("100 billion roubles", [(1e11, "RUB")]),
+    ("2 billion dirhams", [(2e9, "MAD")]),
+    ("5 billion FCFA", [(5e9, "XOF")]),
+    ("INR 500 billion", [(5e11, "INR")]),
+    ("500 billion rupees", [(5e11, "INR")]),
+    ("nearly$1 billion", [(1e9, "USD")]),
+    ("from 1.42 to 1.36 billion euros", [(1.42e9, "EUR"), (1.36e9, "EUR")]),
+    ("between 6.2 and 6.4 billion dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
+    ("3 million tonnes", [(3e6, None)]),
+])
+def test_english_amounts(text, expected):
+    assert amounts(text, "en") == expected
+
+
+# --- percents --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("6,5%", "fr", [(6.5, 0)]),
+    ("6,5 %", "fr", [(6.5, 0)]),
+    ("6, 5 %", "fr", [(6.5, 0)]),
+    (f"6,5{NBSP}%", "fr", [(6.5, 0)]),
+    (f"6,5{NNBSP}%", "fr", [(6.5, 0)]),
+    ("12 %", "fr", [(12.0, 0)]),
+    ("12,5 pour cent", "fr", [(12.5, 0)]),
+    ("12 p. 100", "fr", [(12.0, 0)]),
+    ("0,5%", "fr", [(0.5, 0)]),
+    ("+6,5%", "fr", [(6.5, 1)]),
+    ("-3,2%", "fr", [(3.2, -1)]),
+    ("de 25% et de 3,8%", "fr", [(25.0, 0), (3.8, 0)]),
+    ("6.5%", "en", [(6.5, 0)]),
+    ("6. 5 %", "en", [(6.5, 0)]),
+    ("6.5 percent", "en", [(6.5, 0)]),
+    ("6.5 per cent", "en", [(6.5, 0)]),
+    ("-18%", "en", [(18.0, -1)]),
+    ("4.15 billion", "en", []),
+])
+def test_percents(text, lang, expected):
+    assert percents(text, lang) == expected
