@@ -379,7 +379,7 @@ def sentence_figures(st: Sentence, ctx: Context, article_id: str, raw: str, offs
         out.append(fig)
     out.sort(key=lambda f: f.extra.get("pos", 0))
     _remember_time(st, ctx)
-    actual = [f for f in out if f.kind == "actual" and f.year]
+    actual = [f for f in out if f.kind == "actual" and f.year and not f.extra.get("earlier")]
     if actual:
         last = max(actual, key=lambda f: f.extra["pos"])
         ctx.last_time = (last.year, tuple(int(x) for x in last.months.split("-")))
@@ -584,7 +584,7 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
             chosen = after[0] if after else None
     if chosen is not None and chosen.rel is not None:
         if prev is not None:
-            return (prev[4] + chosen.rel if prev[4] else None), prev[5], "ref"
+            return (prev[4] + chosen.rel if prev[4] else None), prev[5], "earlier" if chosen.rel < 0 else "ref"
         chosen = None
     if chosen is None or chosen.role == "base":
         if prev is not None:
@@ -600,7 +600,7 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
               and t.start < chosen.start and not _attached_elsewhere(st, t, n)]
         if ys:
             year = ys[0]
-        elif ctx.pub.year and (not ctx.pub.inferred or ctx.pub.month or not ctx.last_time):
+        elif ctx.pub.year:
             year = _span_year(months, ctx)
         else:
             year = ctx.last_time[0] if ctx.last_time and ctx.last_time[0] else _span_year(months, ctx)
@@ -637,7 +637,7 @@ def _kind(st: Sentence, n: Num, role: str, year: int | None) -> str:
         kind = c.cat
         pub = st.ctx.pub.year
         if year is not None and pub is not None and year < pub and role != "deadline" \
-                and not st.ctx.pub.inferred:
+                and (not st.ctx.pub.inferred or _own_time(st, n)):
             # an earlier year reported next to a goal is what happened then
             between = s[c.end:n.start]
             if len(between) > 60:
@@ -719,11 +719,16 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
         return None
     prev = _previous_resolved(n, nums, resolved)
     year, months, role = _time_for(st, ctx, n, prev)
+    earlier = role == "earlier"  # "contre X un an plus tôt": a year before the figure beside it
     if _comparison_amount(st, n) and prev is not None and not _own_time(st, n):
         year, months = (prev[4] - 1 if prev[4] else None), prev[5]
+        earlier = True
     elif _is_from_side(st, n) and not _own_time(st, n) and year is not None:
         year = year - 1
         resolved[("from", id(n))] = True
+        earlier = True
+    if year is None and role != "deadline":
+        return None if _kind(st, n, role, year) != "target" else _target_without_year(st, ctx, cue, n, carried, resolved)
     kind = _kind(st, n, role, year)
     metric, origin, dest = _direction(st, ctx, cue, n, carried)
     if metric is None or origin is None or dest is None or origin == dest:
@@ -740,7 +745,18 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
                  months=f"{months[0]}-{months[1]}", base_year=None)
     if metric == "balance" and ctx.side_guessed:
         fig.extra["side_guessed"] = True
+    fig.extra["earlier"] = earlier
     return fig
+
+
+def _target_without_year(st, ctx, cue, n, carried, resolved) -> Figure | None:
+    metric, origin, dest = _direction(st, ctx, cue, n, carried)
+    if metric is None or origin is None or dest is None or origin == dest:
+        return None
+    resolved[id(n)] = (metric, origin, dest, "target", None, (1, 12))
+    return Figure(article="", kind="target", metric=metric, origin=origin, destination=dest,
+                  value=float(n.value), unit=_currency(st, ctx, n), bound=_bound(st, n), year=None,
+                  months="1-12", base_year=None)
 
 
 def _year_in_sentence(st: Sentence) -> bool:
@@ -878,6 +894,8 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
         if metric is None:
             return None
     if metric is None or origin is None or dest is None or origin == dest:
+        return None
+    if year is None and kind != "target":
         return None
     base_year = _base_year(st, n, year)
     value = -n.value if negative else n.value
