@@ -117,5 +117,7 @@ def test_store_is_the_default_source_when_it_exists(tmp_path: Path, capsys: pyte
     assert _tradetrack(capsys, "extract", "--from-db")[1] == from_corpus
     code, _, err = _tradetrack(capsys, "extract", "--from-db", "--db", str(tmp_path / "missing.sqlite"))
     assert code == 1 and "no store at" in err
+    code, _, err = _tradetrack(capsys, "series", "--db", str(tmp_path / "missing.sqlite"))
+    assert code == 1 and "no store at" in err  # an explicit --db is never silently replaced
     code, _, err = _tradetrack(capsys, "reextract", "--all")
     assert code == 0 and "re-extracted 40 articles" in err

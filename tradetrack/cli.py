@@ -40,10 +40,13 @@ class Run:
 
 
 def _from_store(args: argparse.Namespace) -> bool:
-    """``extract --from-db``; the other commands when given no PATH and the store exists."""
+    """``extract --from-db``; any command given ``--db`` and no PATH; the other reading
+    commands when given no PATH and the default store exists."""
     if getattr(args, "from_db", False):
         return True
-    return not args.paths and args.command != "extract" and _store.exists(args.db)
+    if args.paths:
+        return False
+    return args.db is not None or (args.command != "extract" and _store.exists())
 
 
 def _pairs(args: argparse.Namespace, run: Run):
