@@ -23,6 +23,9 @@ def amounts(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("tres mil 550 millones de dólares", [(3.55e9, "USD")]),
+    ("2 mil 500 millones de dólares", [(2.5e9, "USD")]),
+    ("mil 500 millones de dólares", [(1.5e9, "USD")]),
+    ("500 mil dólares", [(500e3, "USD")]),
     ("cuatro mil ochocientos cincuenta millones", [(4.85e9, None)]),
     ("dos mil millones de dólares", [(2e9, "USD")]),
     ("1,96 mil millones de dólares", [(1.96e9, "USD")]),

@@ -22,6 +22,8 @@ LANGUAGE = Language(
         "noventa": 90, "cien(?:to)?": 100, "doscient[oa]s": 200, "trescient[oa]s": 300,
         "cuatrocient[oa]s": 400, "quinient[oa]s": 500, "seiscient[oa]s": 600,
         "setecient[oa]s": 700, "ochocient[oa]s": 800, "novecient[oa]s": 900, "mil": 1000,
+        # digits before "mil" in a numeral: "2 mil 500 millones" is 2,500 million
+        "(?<![\\d.,])\\d{1,3}(?= mil \\d)": 0,
     },
     scales={"millones": 1e6, "mill[óo]n": 1e6, "mill\\.": 1e6, "mdd": 1e6, "mmdd": 1e9,
             "mil millones": 1e9, "miles de millones": 1e9, "millardos?": 1e9, "mil mdd": 1e9,
@@ -101,7 +103,7 @@ LANGUAGE = Language(
              "balanza (?:comercial )?(?:desfavorable|deficitaria|negativa)", "n[úu]meros rojos"),
     bilateral=("bilateral", "ambos pa[íi]ses", "los dos pa[íi]ses", "ambas naciones",
                "las dos naciones", "ambas partes", "las dos partes", "ambos lados", "mutuo", "rec[íi]proco",
-               "de este total", "de dicho total", "de esta cifra", "de dicha cifra", "del cual",
+               "bidireccional", "de este total", "de dicho total", "de esta cifra", "de dicha cifra", "del cual",
                "de los cuales", "de ese total"),
     exclusions=("inversi[óo]n", "inversiones", "invirti", "ied\\b", "proyectos", "capital\\b",
                 "capitales", "turis", "becas", "pr[ée]stamos?", "cr[ée]ditos?", "ayuda", "presupuesto",
