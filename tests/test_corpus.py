@@ -416,3 +416,25 @@ def test_article_id_is_text(aid: object, expected: str):
     from tradetrack.model import Article
 
     assert Article(id=aid, text="x").id == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text, script", [
+    ("中国与俄罗斯的贸易额在2021年达到1468.87亿美元。两国计划到2024年将贸易额提高到2000亿美元。", "Han"),
+    ("Торговля между Россией и Китаем достигла 146 миллиардов долларов в 2021 году.", "Cyrillic"),
+    ("Kim ngạch thương mại hai chiều Việt Nam - Nga đạt 4,5 tỷ USD trong năm 2021.", None),
+    ("Der Handel zwischen Deutschland und Frankreich wuchs auf 4,5 Milliarden Euro.", None),
+    (FR + " 中国 Россия", None),
+])
+def test_foreign_script(text: str, script: str | None):
+    from tradetrack.corpus.records import foreign_script
+
+    assert foreign_script(text) == script
+
+
+def test_text_in_an_unsupported_script_is_processed_with_a_warning():
+    w: list[str] = []
+    text = "Торговля между Россией и Китаем достигла 146 миллиардов долларов в 2021 году."
+    art = make_article({"id": "ru", "text": text}, "ru.txt", w.append)
+    assert art is not None and art.text == text
+    assert w == ["ru.txt: text is mostly in Cyrillic script, not a supported language "
+                 "(fr, en, es, it, pt, vi); processed anyway, figures are unlikely"]

@@ -42,6 +42,7 @@ GOOD = {
     "j_lang": "Handel",
     "j_noid": "6.5 billion",
     "j_dup_other": "7.5 billion",
+    "chinese": "贸易额",
 }
 
 
@@ -72,6 +73,8 @@ def build_hostile(root: Path, huge: bool = True) -> Path:
                                        + b"<b><i></div></p></span><p <<>> &bogus; <!-- unclosed")
     (d / "nothing.html").write_text("<html><head><script>alert(1)</script></head></html>", encoding="utf-8")
     (d / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (d / "chinese.txt").write_text("中国与俄罗斯的贸易额在2021年达到1468.87亿美元。两国计划到2024年将贸易额提高到"
+                                   "2000亿美元。", encoding="utf-8")
     if huge:
         # One 50 MB line: must be cut to the 5 MB default cap, never read whole.
         with open(d / "huge.txt", "wb") as f:
@@ -121,6 +124,8 @@ def expected_warnings(d: Path, huge: bool = True) -> list[str]:
         f"{j}:14: JSON nested too deeply; skipped",
         f"{j}:12: duplicate of article 'j1' ({j}:1); skipped",
         f"{j}:13: id 'j1' already used by {j}:1 for another text; read as 'j1~2'",
+        f"{d / 'chinese.txt'}: text is mostly in Han script, not a supported language "
+        "(fr, en, es, it, pt, vi); processed anyway, figures are unlikely",
         f"{d / 'cp1252.txt'}: not UTF-8; decoded as Windows-1252 (Latin-1)",
         f"{d / 'empty.txt'}: empty file; skipped",
     ]

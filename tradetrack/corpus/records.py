@@ -11,6 +11,8 @@ import math
 import re
 from collections.abc import Callable
 
+import regex
+
 from ..model import Article
 
 Warn = Callable[[str], None]
@@ -133,6 +135,25 @@ def normalise_language(v: object) -> tuple[str | None, str | None]:
     return code, None
 
 
+_LETTER = regex.compile(r"\p{L}")
+_LATIN = regex.compile(r"\p{Latin}")
+_SCRIPTS = ("Han", "Cyrillic", "Arabic", "Hangul", "Hiragana", "Katakana", "Thai", "Greek", "Hebrew",
+            "Devanagari")
+SCRIPT_SAMPLE = 20_000  # characters looked at: enough to tell, cheap on a 5 MB text
+
+
+def foreign_script(text: str) -> str | None:
+    """The script most of the text's letters are in when it is not Latin (every supported
+    language is written in Latin letters), else None."""
+    sample = text[:SCRIPT_SAMPLE]
+    letters = len(_LETTER.findall(sample))
+    if letters < 20 or len(_LATIN.findall(sample)) * 2 >= letters:
+        return None
+    counts = {name: len(regex.findall(rf"\p{{{name}}}", sample)) for name in _SCRIPTS}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else "non-Latin"
+
+
 def make_article(rec: dict, where: str, warn: Warn, *, text: object = None,
                  default_id: str | None = None) -> Article | None:
     """The Article of one raw record, or None (with a warning) when it has no usable text.
@@ -175,6 +196,10 @@ def make_article(rec: dict, where: str, warn: Warn, *, text: object = None,
     language, problem = normalise_language(rec.get("language"))
     if problem:
         warn(f"{where}: {problem}")
+    elif language is None and (script := foreign_script(text)):
+        # The language detector only knows the supported languages: say it here, once.
+        warn(f"{where}: text is mostly in {script} script, not a supported language "
+             f"({', '.join(SUPPORTED_LANGUAGES)}); processed anyway, figures are unlikely")
     url = _text_field(rec, "url", where, warn)
     if url is not None and not url.lower().startswith(("http://", "https://")):
         # Only web links survive: a javascript:, file: or data: URL could run or leak
