@@ -1,0 +1,482 @@
+"""French extraction, rule by rule (issue 3), on sentences written for these tests in the
+manner of news agency copy. Each test states the exact set of figures expected."""
+from tradetrack.corpus import load_corpus
+from tradetrack.extract import extract_article
+from tradetrack.model import Article
+
+PUB = "2024-11"
+
+
+def figs(text, published=PUB):
+    """The figures of an article as a set of (kind, metric, origin, destination, value, unit,
+    bound, year, months, base_year); every evidence is an exact substring of the text."""
+    a = Article(id="t", text=text, published=published)
+    out = extract_article(a)
+    assert a.language == "fr"
+    for f in out:
+        assert f.evidence and f.evidence in text
+    return {(f.kind, f.metric, f.origin, f.destination, round(f.value, 3), f.unit, f.bound, f.year,
+             f.months, f.base_year) for f in out}
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+def test_janvier_novembre_and_growth():
+    assert figs("Au cours de la période janvier-novembre, les échanges commerciaux entre le Vietnam et "
+                "la Russie ont atteint 4,15 milliards de dollars, en hausse de 25%.") == {
+        ("actual", "turnover", "RUS", "VNM", 4.15e9, "USD", "exact", 2024, "1-11", None),
+        ("actual", "turnover", "RUS", "VNM", 25.0, "%", "exact", 2024, "1-11", None)}
+
+
+def test_entre_janvier_et_octobre_de_cette_annee():
+    assert figs("Entre janvier et octobre de cette année, le commerce bilatéral entre la France et "
+                "l'Algérie s'est élevé à 9,8 milliards d'euros.") == {
+        ("actual", "turnover", "DZA", "FRA", 9.8e9, "EUR", "exact", 2024, "1-10", None)}
+
+
+def test_neuf_premiers_mois_de_l_annee():
+    assert figs("Les échanges entre le Vietnam et le Laos ont atteint 1,2 milliard de dollars au cours "
+                "des neuf premiers mois de l'année.") == {
+        ("actual", "turnover", "LAO", "VNM", 1.2e9, "USD", "exact", 2024, "1-9", None)}
+
+
+def test_dix_premiers_mois_with_year_and_sur_un_an():
+    assert figs("Au cours des dix premiers mois de 2024, le commerce bilatéral entre le Vietnam et la "
+                "Russie a atteint 3,9 milliards de dollars, en hausse de 12,3% sur un an.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.9e9, "USD", "exact", 2024, "1-10", None),
+        ("actual", "turnover", "RUS", "VNM", 12.3, "%", "exact", 2024, "1-10", None)}
+
+
+def test_premier_semestre_with_year_and_fall():
+    assert figs("Au premier semestre 2023, les exportations vietnamiennes vers la Russie ont atteint "
+                "1,3 milliard de dollars, en baisse de 15,8%.") == {
+        ("actual", "exports", "VNM", "RUS", 1.3e9, "USD", "exact", 2023, "1-6", None),
+        ("actual", "exports", "VNM", "RUS", -15.8, "%", "exact", 2023, "1-6", None)}
+
+
+def test_premier_trimestre_after_the_amount():
+    assert figs("Les échanges entre le Vietnam et la Russie ont atteint 1,1 milliard de dollars au "
+                "premier trimestre 2024.") == {
+        ("actual", "turnover", "RUS", "VNM", 1.1e9, "USD", "exact", 2024, "1-3", None)}
+
+
+def test_trois_premiers_trimestres():
+    assert figs("Sur les trois premiers trimestres, les échanges entre le Vietnam et la Russie ont "
+                "atteint 2,7 milliards de dollars.") == {
+        ("actual", "turnover", "RUS", "VNM", 2.7e9, "USD", "exact", 2024, "1-9", None)}
+
+
+def test_de_janvier_a_aout():
+    assert figs("De janvier à août 2024, les exportations vietnamiennes vers la Russie ont atteint "
+                "1,7 milliard de dollars.") == {
+        ("actual", "exports", "VNM", "RUS", 1.7e9, "USD", "exact", 2024, "1-8", None)}
+
+
+def test_a_fin_septembre():
+    assert figs("À fin septembre, les échanges entre le Vietnam et la Russie ont atteint 2,8 milliards "
+                "de dollars.") == {
+        ("actual", "turnover", "RUS", "VNM", 2.8e9, "USD", "exact", 2024, "1-9", None)}
+
+
+def test_onze_premiers_mois_de_l_annee_derniere():
+    assert figs("Au cours des onze premiers mois de l'année dernière, les échanges entre le Vietnam "
+                "et la Russie ont atteint 3,3 milliards de dollars.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.3e9, "USD", "exact", 2023, "1-11", None)}
+
+
+def test_en_janvier_is_one_month():
+    assert figs("En janvier, les échanges entre le Vietnam et la Russie se sont élevés à 410 millions "
+                "de dollars.", published="2024-03") == {
+        ("actual", "turnover", "RUS", "VNM", 4.1e8, "USD", "exact", 2024, "1-1", None)}
+
+
+# a span without a year is the latest such span that had ended at publication
+
+def test_span_without_year_not_yet_ended_is_last_year():
+    assert figs("Au premier semestre, les échanges commerciaux entre le Vietnam et la Russie ont "
+                "atteint 2,4 milliards de dollars.", published="2024-03") == {
+        ("actual", "turnover", "RUS", "VNM", 2.4e9, "USD", "exact", 2023, "1-6", None)}
+
+
+def test_span_without_year_ended_is_this_year():
+    assert figs("Au premier semestre, les échanges commerciaux entre le Vietnam et la Russie ont "
+                "atteint 2,4 milliards de dollars.", published="2024-08") == {
+        ("actual", "turnover", "RUS", "VNM", 2.4e9, "USD", "exact", 2024, "1-6", None)}
+
+
+def test_onze_premiers_mois_published_in_march():
+    assert figs("Au cours des onze premiers mois, les exportations du Vietnam vers la Russie ont "
+                "atteint 3 milliards de dollars.", published="2024-03") == {
+        ("actual", "exports", "VNM", "RUS", 3e9, "USD", "exact", 2023, "1-11", None)}
+
+
+# --- relative years --------------------------------------------------------------------------
+
+def test_l_an_dernier():
+    assert figs("L'an dernier, le commerce entre la Chine et la Russie a atteint 240 milliards de "
+                "dollars.") == {
+        ("actual", "turnover", "CHN", "RUS", 2.4e11, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_l_annee_derniere_and_imports_of_goods():
+    # "importations russes de produits vietnamiens": the flow Vietnam -> Russia
+    assert figs("L'année dernière, les importations russes de produits vietnamiens se sont élevées à "
+                "2,1 milliards de dollars.") == {
+        ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_cette_annee_forecast():
+    assert figs("Le commerce bilatéral entre le Vietnam et la Russie devrait atteindre 7 milliards de "
+                "dollars cette année, selon les prévisions du ministère.") == {
+        ("forecast", "turnover", "RUS", "VNM", 7e9, "USD", "exact", 2024, "1-12", None)}
+
+
+def test_un_an_plus_tot_in_the_same_sentence():
+    assert figs("Le commerce entre le Vietnam et la Russie a atteint 4 milliards de dollars en 2022, "
+                "contre 3,5 milliards de dollars un an plus tôt.") == {
+        ("actual", "turnover", "RUS", "VNM", 4e9, "USD", "exact", 2022, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.5e9, "USD", "exact", 2021, "1-12", None)}
+
+
+def test_un_an_plus_tard_in_the_same_sentence():
+    assert figs("Le commerce entre le Vietnam et la Russie a atteint 4 milliards de dollars en 2022 et "
+                "4,5 milliards de dollars un an plus tard.") == {
+        ("actual", "turnover", "RUS", "VNM", 4e9, "USD", "exact", 2022, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 4.5e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_cette_annee_glued_words_and_base_year_of_last_year():
+    # spaces lost ("leséchanges", "à2023"); growth on the year before leaves base_year null
+    assert figs("Cette année, leséchanges entre le Vietnam et la Russie devraient progresser d'environ "
+                "10% par rapport à2023, à plus de 5 milliards de dollars.") == {
+        ("forecast", "turnover", "RUS", "VNM", 10.0, "%", "approx", 2024, "1-12", None),
+        ("forecast", "turnover", "RUS", "VNM", 5e9, "USD", "at_least", 2024, "1-12", None)}
+
+
+def test_glued_trade_noun():
+    assert figs("Le commercebilatéral entre le Vietnam et la Russie a atteint 3,6 milliards de dollars "
+                "en 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- kinds -----------------------------------------------------------------------------------
+
+def test_visent_a_porter_d_ici_with_les_deux_pays():
+    assert figs("Le Vietnam et la Russie entretiennent des relations étroites. Les deux pays visent à "
+                "porter leurs échanges commerciaux à 15 milliards de dollars d'ici 2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1.5e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_s_efforcent_de_porter():
+    assert figs("Le Vietnam et la Russie s'efforcent de porter le commerce bilatéral à 10 milliards de "
+                "dollars d'ici 2025.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_objectif():
+    assert figs("L'objectif est d'atteindre 10 milliards de dollars d'échanges entre le Vietnam et la "
+                "Russie d'ici 2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_fixe_pour_objectif():
+    assert figs("La Chine et la Russie se sont fixé pour objectif de porter leurs échanges à 300 "
+                "milliards de dollars d'ici 2030.") == {
+        ("target", "turnover", "CHN", "RUS", 3e11, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_visent_a_ce_que():
+    assert figs("Le Vietnam et le Laos visent à ce que les échanges atteignent 5 milliards de dollars "
+                "d'ici 2025.") == {
+        ("target", "turnover", "LAO", "VNM", 5e9, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_target_without_deadline_has_no_year():
+    assert figs("Le Vietnam et la Russie ont pour ambition de porter le commerce bilatéral à 10 "
+                "milliards de dollars.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", None, "1-12", None)}
+
+
+def test_prevoit_forecast():
+    assert figs("Le ministère prévoit que les échanges entre la Chine et la Russie atteindront 250 "
+                "milliards de dollars en 2025.") == {
+        ("forecast", "turnover", "CHN", "RUS", 2.5e11, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_pourraient_forecast_with_les_deux_pays():
+    assert figs("Le Vietnam et la Russie ont signé plusieurs accords. Selon le ministre, les deux pays "
+                "pourraient atteindre 8 milliards de dollars d'échanges en 2025.") == {
+        ("forecast", "turnover", "RUS", "VNM", 8e9, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_from_x_in_2010_to_y_in_2014_both_actual():
+    assert figs("Les échanges entre le Vietnam et la Russie sont passés de 1,5 milliard de dollars en "
+                "2010 à 4 milliards de dollars en 2014.") == {
+        ("actual", "turnover", "RUS", "VNM", 1.5e9, "USD", "exact", 2010, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 4e9, "USD", "exact", 2014, "1-12", None)}
+
+
+# --- pairs and direction -----------------------------------------------------------------------
+
+def test_capitals_stand_for_governments():
+    assert figs("Hanoi et Moscou ont vu leurs échanges commerciaux atteindre 5 milliards de dollars en "
+                "2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_eaeu_bloc_by_name_and_acronym():
+    assert figs("Les échanges entre le Vietnam et l'Union économique eurasiatique (UEEA) ont atteint 6 "
+                "milliards de dollars en 2023.") == {
+        ("actual", "turnover", "EAEU", "VNM", 6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_ueea_growth_before_amount():
+    assert figs("Le commerce entre le Vietnam et l'UEEA a progressé de 10% en 2023 pour atteindre 5,6 "
+                "milliards de dollars.") == {
+        ("actual", "turnover", "EAEU", "VNM", 10.0, "%", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "EAEU", "VNM", 5.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_asean_bloc():
+    assert figs("Les échanges commerciaux entre le Vietnam et l'ASEAN ont atteint 40 milliards de "
+                "dollars en 2023.") == {
+        ("actual", "turnover", "ASEAN", "VNM", 4e10, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_eu_bloc_as_destination():
+    assert figs("Les exportations vietnamiennes vers l'Union européenne ont atteint 50 milliards de "
+                "dollars en 2023.") == {
+        ("actual", "exports", "VNM", "EU", 5e10, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_demonym_exporter():
+    assert figs("Les exportations russes vers le Vietnam ont atteint 2 milliards de dollars en "
+                "2023.") == {
+        ("actual", "exports", "RUS", "VNM", 2e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_compound_demonyms():
+    assert figs("Les échanges commerciaux sino-russes ont atteint 240 milliards de dollars en "
+                "2023.") == {
+        ("actual", "turnover", "CHN", "RUS", 2.4e11, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Le commerce franco-algérien a atteint 11 milliards d'euros en 2023.") == {
+        ("actual", "turnover", "DZA", "FRA", 1.1e10, "EUR", "exact", 2023, "1-12", None)}
+
+
+def test_exports_and_imports_become_flows():
+    assert figs("Selon les douanes, les exportations du Vietnam vers la Russie ont atteint 2,2 milliards "
+                "de dollars, en hausse de 3,8%, tandis que le Vietnam a importé 2,1 milliards de "
+                "dollars de marchandises russes.") == {
+        ("actual", "exports", "VNM", "RUS", 2.2e9, "USD", "exact", 2024, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 3.8, "%", "exact", 2024, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 2.1e9, "USD", "exact", 2024, "1-12", None)}
+
+
+def test_importait_des_marchandises_de():
+    assert figs("Le Vietnam importait 2,1 milliards de dollars des marchandises de la Russie en "
+                "2022.") == {
+        ("actual", "exports", "RUS", "VNM", 2.1e9, "USD", "exact", 2022, "1-12", None)}
+
+
+def test_exported_and_imported_in_one_sentence():
+    assert figs("Selon les douanes, le Vietnam a exporté vers la Russie pour 1,5 milliard de dollars en "
+                "2023 et en a importé pour 2,1 milliards de dollars.") == {
+        ("actual", "exports", "VNM", "RUS", 1.5e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 2.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_exporte_pour_vers():
+    assert figs("La Russie a exporté pour 3 milliards de dollars de marchandises vers le Vietnam en "
+                "2023.") == {
+        ("actual", "exports", "RUS", "VNM", 3e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_imports_en_provenance_de_are_the_partner_s_exports():
+    assert figs("Les importations françaises en provenance d'Algérie ont atteint 6 milliards d'euros en "
+                "2023.") == {
+        ("actual", "exports", "DZA", "FRA", 6e9, "EUR", "exact", 2023, "1-12", None)}
+    assert figs("Les importations de l'Inde en provenance des Emirats arabes unis ont atteint 30 "
+                "milliards de dollars en 2023.") == {
+        ("actual", "exports", "ARE", "IND", 3e10, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_ont_echange_pour():
+    assert figs("Le Vietnam et la Russie ont échangé pour 3,5 milliards de dollars de marchandises en "
+                "2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.5e9, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- balances ----------------------------------------------------------------------------------
+
+def test_surplus_with_partner():
+    assert figs("En 2023, le Vietnam a enregistré un excédent commercial de 1,3 milliard de dollars "
+                "avec la Russie.") == {
+        ("actual", "balance", "VNM", "RUS", 1.3e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_excedent_commercial_vietnamien():
+    assert figs("L'excédent commercial vietnamien avec la Russie a atteint 1,5 milliard de dollars en "
+                "2022.") == {
+        ("actual", "balance", "VNM", "RUS", 1.5e9, "USD", "exact", 2022, "1-12", None)}
+
+
+def test_deficit_is_the_partner_s_surplus():
+    assert figs("La France affiche un déficit commercial de 2 milliards d'euros avec l'Algérie en "
+                "2023.") == {
+        ("actual", "balance", "DZA", "FRA", 2e9, "EUR", "exact", 2023, "1-12", None)}
+    assert figs("Le Vietnam a enregistré un déficit commercial de 600 millions de dollars avec la "
+                "Russie en 2023.") == {
+        ("actual", "balance", "RUS", "VNM", 6e8, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_solde_en_faveur_de():
+    assert figs("Le solde commercial est excédentaire en faveur du Vietnam, à 1,1 milliard de dollars "
+                "en 2023, dans ses échanges avec la Russie.") == {
+        ("actual", "balance", "VNM", "RUS", 1.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_dont_excedent_vietnamien_and_pres_de():
+    assert figs("Le commerce bilatéral entre le Vietnam et la Russie a atteint près de 5 milliards de "
+                "dollars en 2020, dont prèsde 1 milliard de dollars d'excédent commercial "
+                "vietnamien.") == {
+        ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_most", 2020, "1-12", None),
+        ("actual", "balance", "VNM", "RUS", 1e9, "USD", "at_most", 2020, "1-12", None)}
+
+
+# --- bounds and growth -------------------------------------------------------------------------
+
+def test_bounds():
+    base = ("Le commerce entre le Vietnam et la Russie a atteint {} 5,5 milliards de dollars en "
+            "2022.")
+    for cue, bound in (("environ", "approx"), ("plus de", "at_least"), ("près de", "at_most"),
+                       ("quelque", "approx"), ("au moins", "at_least"), ("presque", "at_most")):
+        assert figs(base.format(cue)) == {
+            ("actual", "turnover", "RUS", "VNM", 5.5e9, "USD", bound, 2022, "1-12", None)}, cue
+
+
+def test_falls_are_negative():
+    assert figs("Les exportations vietnamiennes vers la Russie ont chuté de 20% en 2022.") == {
+        ("actual", "exports", "VNM", "RUS", -20.0, "%", "exact", 2022, "1-12", None)}
+
+
+def test_fall_with_bound_keeps_the_bound_of_the_number():
+    assert figs("Les exportations vietnamiennes vers la Russie ont reculé de près de 18% en 2022.") == {
+        ("actual", "exports", "VNM", "RUS", -18.0, "%", "at_most", 2022, "1-12", None)}
+
+
+def test_rise_at_least():
+    assert figs("Les exportations vietnamiennes vers la Russie ont augmenté de plus de 30% en "
+                "2023.") == {
+        ("actual", "exports", "VNM", "RUS", 30.0, "%", "at_least", 2023, "1-12", None)}
+
+
+def test_base_year_other_than_the_year_before():
+    assert figs("En 2023, les échanges commerciaux entre l'Algérie et la France se sont établis à 11,8 "
+                "milliards d'euros, en baisse de 4,5% par rapport à 2021.") == {
+        ("actual", "turnover", "DZA", "FRA", 1.18e10, "EUR", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "DZA", "FRA", -4.5, "%", "exact", 2023, "1-12", 2021)}
+
+
+def test_base_year_of_a_rise():
+    assert figs("En 2023, le commerce bilatéral entre le Vietnam et la Russie a atteint 3,6 milliards "
+                "de dollars, soit une hausse de 50% par rapport à 2021.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 50.0, "%", "exact", 2023, "1-12", 2021)}
+
+
+# --- not figures -------------------------------------------------------------------------------
+
+def test_investment_is_no_figure():
+    assert figs("Les investissements directs russes au Vietnam ont atteint 1 milliard de dollars en "
+                "2023, avec 200 projets.") == set()
+    assert figs("Le Vietnam et la Russie ont signé un accord de libre-échange. Le capital enregistré "
+                "des projets russes au Vietnam a atteint 1 milliard de dollars.") == set()
+
+
+def test_single_products_are_no_figures():
+    assert figs("Les exportations de riz du Vietnam vers la Russie ont atteint 100 millions de dollars "
+                "en 2023.") == set()
+    assert figs("Les exportations de café vietnamien vers la Russie ont atteint 300 millions de "
+                "dollars en 2023.") == set()
+    assert figs("Le Vietnam et la Russie coopèrent. Les exportations de produits agricoles du Vietnam "
+                "vers la Russie ont atteint 500 millions de dollars en 2023.") == set()
+
+
+def test_shares_ranks_and_counts_are_no_figures():
+    assert figs("La Russie représente 30% des exportations d'engrais du Vietnam.") == set()
+    assert figs("Les exportations du Vietnam vers la Russie représentent 0,5% du total de ses "
+                "exportations.") == set()
+    assert figs("Le Vietnam est le 23e partenaire commercial de la Russie, avec 150 entreprises russes "
+                "présentes.") == set()
+
+
+def test_trade_with_the_world_is_no_figure():
+    assert figs("Le commerce extérieur du Vietnam a atteint 680 milliards de dollars en 2023.") == set()
+    assert figs("Le Vietnam a exporté pour 355 milliards de dollars vers le monde entier en "
+                "2023.") == set()
+
+
+def test_tourism_is_no_figure():
+    assert figs("Les échanges touristiques entre le Vietnam et la Russie ont atteint 500 000 visiteurs "
+                "en 2023.") == set()
+
+
+def test_related_stories_after_voir_plus_are_cut():
+    assert figs("Le commerce bilatéral entre le Vietnam et la Russie a atteint 3,6 milliards de dollars "
+                "en 2023.\n\nVoir plus\nLes échanges entre le Vietnam et la Chine ont atteint 170 "
+                "milliards de dollars en 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_photo_captions_are_cut():
+    assert figs("Le commerce bilatéral entre le Vietnam et la Russie a atteint 3,6 milliards de dollars "
+                "en 2023.\nPhoto : les échanges entre le Vietnam et la Russie ont atteint 3 milliards "
+                "de dollars l'an dernier (illustration).") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Le Vietnam et la Russie ont des liens anciens.\n\nPhoto : Le commerce entre le Vietnam "
+                "et la Russie a atteint 3 milliards de dollars en 2023.\n\nLe président a salué la "
+                "coopération.") == set()
+
+
+def test_caption_line_does_not_break_the_article_pair():
+    assert figs("Le Vietnam et la Russie ont des liens anciens.\nPhoto : VNA\nLe commerce bilatéral a "
+                "atteint 3,6 milliards de dollars en 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- HTML pages --------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Vietnam-Russie : le commerce progresse</title>
+<meta property="article:published_time" content="2024-03-12T08:00:00+07:00">
+</head><body>
+<nav><a href="/">Accueil</a> <a href="/eco">Economie</a></nav>
+<article>
+<h1>Vietnam-Russie : le commerce progresse</h1>
+<p>Hanoi, 12 mars (VNA) - Le commerce bilatéral entre le Vietnam et la Russie a atteint 3,6 milliards
+de dollars l'an dernier, selon les douanes vietnamiennes.</p>
+<p>Les deux pays visent à porter leurs échanges à 10 milliards de dollars d'ici 2030, a déclaré le
+vice-ministre lors d'une réunion à Hanoi avec son homologue russe.</p>
+<p>Les entreprises vietnamiennes souhaitent accroître leur présence sur le marché russe, notamment
+dans l'agroalimentaire et le textile, a-t-il ajouté lors de la rencontre.</p>
+</article>
+<aside><h3>Voir plus</h3><p>Les échanges entre le Vietnam et la Chine ont atteint 170 milliards de
+dollars en 2023.</p></aside>
+<footer>Copyright</footer>
+</body></html>
+"""
+
+
+def test_html_page_main_text_and_date(tmp_path):
+    (tmp_path / "vnru.html").write_text(PAGE, encoding="utf-8")
+    (art,) = list(load_corpus([tmp_path / "vnru.html"]))
+    assert art.id == "vnru"
+    assert art.published == "2024-03-12" and not art.published_inferred
+    figures = extract_article(art)
+    assert art.language == "fr"
+    assert {(f.kind, f.metric, f.origin, f.destination, f.value, f.unit, f.bound, f.year, f.months)
+            for f in figures} == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12"),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12")}
+    for f in figures:
+        assert f.evidence in art.text
