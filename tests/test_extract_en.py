@@ -1,0 +1,297 @@
+"""English extraction, rule by rule (issue 3), on sentences written for these tests in the
+manner of wire copy. Each test states the exact set of figures expected."""
+import pytest
+
+from tradetrack.extract import extract_article
+from tradetrack.model import Article
+
+PUB = "2024-11"
+
+
+def figs(text, published=PUB):
+    """The figures of an article as a set of (kind, metric, origin, destination, value, unit,
+    bound, year, months, base_year); every evidence is an exact substring of the text."""
+    a = Article(id="t", text=text, published=published)
+    out = extract_article(a)
+    assert a.language == "en"
+    for f in out:
+        assert f.evidence and f.evidence in text
+    return {(f.kind, f.metric, f.origin, f.destination, round(f.value, 3), f.unit, f.bound, f.year,
+             f.months, f.base_year) for f in out}
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+def test_first_half_of_this_year_year_on_year():
+    assert figs("In the first half of this year, two-way trade between Vietnam and Russia reached 2.4 "
+                "billion USD, up 8.5% year-on-year.") == {
+        ("actual", "turnover", "RUS", "VNM", 2.4e9, "USD", "exact", 2024, "1-6", None),
+        ("actual", "turnover", "RUS", "VNM", 8.5, "%", "exact", 2024, "1-6", None)}
+
+
+def test_first_quarter():
+    assert figs("In the first quarter, bilateral trade between China and Russia hit $55 billion.") == {
+        ("actual", "turnover", "CHN", "RUS", 5.5e10, "USD", "exact", 2024, "1-3", None)}
+
+
+def test_first_11_months():
+    assert figs("In the first 11 months, Vietnam's exports to Russia reached $1.8 billion.") == {
+        ("actual", "exports", "VNM", "RUS", 1.8e9, "USD", "exact", 2024, "1-11", None)}
+
+
+def test_in_11_months():
+    assert figs("In 11 months, trade between Vietnam and Laos reached $1.5 billion.") == {
+        ("actual", "turnover", "LAO", "VNM", 1.5e9, "USD", "exact", 2024, "1-11", None)}
+
+
+def test_in_january():
+    assert figs("In January, bilateral trade between Vietnam and Russia stood at $400 million.") == {
+        ("actual", "turnover", "RUS", "VNM", 4e8, "USD", "exact", 2024, "1-1", None)}
+
+
+def test_between_january_and_october():
+    assert figs("Between January and October, trade between Vietnam and Russia reached $3.1 "
+                "billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.1e9, "USD", "exact", 2024, "1-10", None)}
+
+
+def test_first_nine_months_of_last_year():
+    assert figs("In the first nine months of last year, trade between Vietnam and Russia reached $2.8 "
+                "billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 2.8e9, "USD", "exact", 2023, "1-9", None)}
+
+
+def test_from_january_to_september_this_year():
+    assert figs("From January to September this year, trade between Vietnam and Russia reached $2.8 "
+                "billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 2.8e9, "USD", "exact", 2024, "1-9", None)}
+
+
+@pytest.mark.parametrize("published, year", [("2024-03", 2023), ("2024-08", 2024)])
+def test_span_without_year_is_the_latest_ended(published, year):
+    assert figs("In the first half, bilateral trade between Vietnam and Russia reached $2.4 "
+                "billion.", published=published) == {
+        ("actual", "turnover", "RUS", "VNM", 2.4e9, "USD", "exact", year, "1-6", None)}
+
+
+def test_balance_in_the_first_half():
+    assert figs("The Vietnamese trade surplus with Russia stood at $500 million in the first "
+                "half.") == {
+        ("actual", "balance", "VNM", "RUS", 5e8, "USD", "exact", 2024, "1-6", None)}
+
+
+# --- relative years --------------------------------------------------------------------------
+
+def test_last_year():
+    assert figs("Last year, trade turnover between Russia and Vietnam reached 5.2 billion USD.") == {
+        ("actual", "turnover", "RUS", "VNM", 5.2e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_last_year_after_the_amount_and_a_fall():
+    assert figs("Russia's exports to Vietnam fell 5.4% to $1.6 billion last year.") == {
+        ("actual", "exports", "RUS", "VNM", -5.4, "%", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_this_year_forecast_over():
+    assert figs("This year, two-way trade between Vietnam and Russia is expected to exceed $6 "
+                "billion.") == {
+        ("forecast", "turnover", "RUS", "VNM", 6e9, "USD", "at_least", 2024, "1-12", None)}
+
+
+def test_next_year_could_reach():
+    assert figs("Bilateral trade between Vietnam and Russia could reach $7 billion next year, the "
+                "minister said.") == {
+        ("forecast", "turnover", "RUS", "VNM", 7e9, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_a_year_earlier_in_the_same_sentence():
+    assert figs("Trade between Vietnam and Russia reached $4 billion in 2022, compared with $3.5 "
+                "billion a year earlier.") == {
+        ("actual", "turnover", "RUS", "VNM", 4e9, "USD", "exact", 2022, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.5e9, "USD", "exact", 2021, "1-12", None)}
+
+
+def test_from_x_in_2010_to_y_in_2014():
+    assert figs("Trade between Vietnam and Russia rose from $1.5 billion in 2010 to $4 billion in "
+                "2014.") == {
+        ("actual", "turnover", "RUS", "VNM", 1.5e9, "USD", "exact", 2010, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 4e9, "USD", "exact", 2014, "1-12", None)}
+
+
+# --- kinds -----------------------------------------------------------------------------------
+
+def test_aim_by_with_the_two_countries():
+    assert figs("Vietnam and Russia have long-standing ties. The two countries aim to raise bilateral "
+                "trade to $10 billion by 2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_set_a_target():
+    assert figs("Vietnam and Russia set a target of $10 billion in two-way trade by 2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_strive():
+    assert figs("Vietnam and Russia strive to lift bilateral trade to $10 billion by 2025.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_goal_with_bloc():
+    assert figs("The goal is to reach $15 billion in trade between Vietnam and the EAEU by 2030.") == {
+        ("target", "turnover", "EAEU", "VNM", 1.5e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_target_verb():
+    assert figs("Vietnam and Laos target bilateral trade of $5 billion by 2025.") == {
+        ("target", "turnover", "LAO", "VNM", 5e9, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_capitals_agreed_to_boost():
+    assert figs("Hanoi and Moscow agreed to boost two-way trade to $10 billion by 2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_forecast():
+    assert figs("Trade between China and Russia is forecast to reach $250 billion in 2025.") == {
+        ("forecast", "turnover", "CHN", "RUS", 2.5e11, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_projected_by_a_year_is_a_forecast():
+    figures = figs("Trade between India and the UAE is projected to top $100 billion by 2030.")
+    assert {f[:6] + f[7:] for f in figures} == {
+        ("forecast", "turnover", "ARE", "IND", 1e11, "USD", 2030, "1-12", None)}
+
+
+def test_expected_this_year_with_pair_from_the_sentence_before():
+    assert figs("Russia and Vietnam signed several deals. Two-way trade is expected to reach $5 billion "
+                "this year.") == {
+        ("forecast", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2024, "1-12", None)}
+
+
+# --- pairs and direction -----------------------------------------------------------------------
+
+def test_two_way_is_the_article_pair():
+    assert figs("Vietnam and Russia have long-standing ties. Two-way trade reached $3.6 billion in "
+                "2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_demonym_exporter_and_growth_before_amount():
+    assert figs("Vietnamese exports to Russia rose 12% to $2.1 billion in 2023.") == {
+        ("actual", "exports", "VNM", "RUS", 12.0, "%", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_exports_from_to():
+    assert figs("Exports from Vietnam to Russia reached $2.1 billion in 2023.") == {
+        ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_imports_from_are_the_partner_s_exports():
+    assert figs("Vietnam's imports from Russia totaled $1.6 billion in 2023.") == {
+        ("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("The UAE's imports from India stood at $31 billion in 2023.") == {
+        ("actual", "exports", "IND", "ARE", 3.1e10, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Russian imports from Vietnam reached $2.1 billion in 2023.") == {
+        ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_imports_of_a_from_b_is_b_to_a():
+    assert figs("Imports of India from the UAE reached $48 billion in 2023.") == {
+        ("actual", "exports", "ARE", "IND", 4.8e10, "USD", "exact", 2023, "1-12", None)}
+    assert figs("India imported goods worth $48 billion from the UAE in 2023.") == {
+        ("actual", "exports", "ARE", "IND", 4.8e10, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_exports_and_imports_in_one_sentence():
+    assert figs("Vietnam exported $2.1 billion worth of goods to Russia in 2023, while imports from "
+                "Russia totaled $1.6 billion.") == {
+        ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("China's exports to Russia reached $110 billion in 2023, while its imports from Russia "
+                "stood at $129 billion.") == {
+        ("actual", "exports", "CHN", "RUS", 1.1e11, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "CHN", 1.29e11, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_traded_worth_of_goods():
+    assert figs("Vietnam and Russia traded $3.6 billion worth of goods in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_blocs():
+    assert figs("Trade between Vietnam and the Eurasian Economic Union (EAEU) reached $6 billion in "
+                "2023.") == {
+        ("actual", "turnover", "EAEU", "VNM", 6e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Two-way trade between Vietnam and ASEAN hit $41 billion in 2023.") == {
+        ("actual", "turnover", "ASEAN", "VNM", 4.1e10, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Trade between the EU and Vietnam amounted to 58 billion euros in 2023.") == {
+        ("actual", "turnover", "EU", "VNM", 5.8e10, "EUR", "exact", 2023, "1-12", None)}
+
+
+# --- balances ----------------------------------------------------------------------------------
+
+def test_surplus_with():
+    assert figs("Vietnam posted a trade surplus of $1.2 billion with Russia in 2023.") == {
+        ("actual", "balance", "VNM", "RUS", 1.2e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Vietnam's trade surplus with Russia widened to $1.1 billion in 2023.") == {
+        ("actual", "balance", "VNM", "RUS", 1.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_deficit_is_the_partner_s_surplus():
+    assert figs("The United States' trade deficit with China stood at $279 billion in 2023.") == {
+        ("actual", "balance", "CHN", "USA", 2.79e11, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- bounds, signs, base years ---------------------------------------------------------------
+
+@pytest.mark.parametrize("cue, bound", [
+    ("about", "approx"), ("around", "approx"), ("roughly", "approx"),
+    ("over", "at_least"), ("more than", "at_least"), ("at least", "at_least"),
+    ("nearly", "at_most"), ("almost", "at_most"), ("under", "at_most"),
+])
+def test_bounds(cue, bound):
+    assert figs(f"Bilateral trade between Vietnam and Russia reached {cue} $3.6 billion in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", bound, 2023, "1-12", None)}
+
+
+def test_down_nearly_is_negative_at_most():
+    assert figs("Vietnam's exports to Russia were down nearly 18% in 2022.") == {
+        ("actual", "exports", "VNM", "RUS", -18.0, "%", "at_most", 2022, "1-12", None)}
+
+
+def test_base_year_compared_with():
+    assert figs("Trade between China and Russia rose 26% in 2023 compared with 2021.") == {
+        ("actual", "turnover", "CHN", "RUS", 26.0, "%", "exact", 2023, "1-12", 2021)}
+
+
+# --- not figures -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vietnam attracted $1 billion in FDI from Russia in 2023, with 20 new projects.",
+    "Vietnam's rice exports to Russia reached $50 million in 2023.",
+    "Vietnam's coffee exports to Russia rose 20% to $300 million in 2023.",
+    "Exports of coffee from Vietnam to Russia reached $300 million in 2023.",
+    "Russia accounts for 30% of Vietnam's fertilizer imports.",
+    "Vietnam's foreign trade reached $680 billion in 2023.",
+    "Vietnam's total exports reached $355 billion in 2023.",
+    "Vietnam's trade with the world reached $680 billion in 2023.",
+    "Vietnam is Russia's 23rd largest trading partner, with 150 Russian firms operating in the country.",
+    "Vietnam welcomed 500,000 Russian tourists in 2023, spending $1 billion.",
+])
+def test_not_figures(text):
+    assert figs(text) == set()
+
+
+@pytest.mark.parametrize("marker", ["See more", "Read more", "Related news"])
+def test_related_stories_tail_is_cut(marker):
+    assert figs("Bilateral trade between Vietnam and Russia reached $3.6 billion in 2023.\n\n"
+                f"{marker}\nTrade between Vietnam and China reached $170 billion in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_photo_caption_is_cut():
+    assert figs("Bilateral trade between Vietnam and Russia reached $3.6 billion in 2023.\nPhoto: Trade "
+                "between Vietnam and Russia reached $3 billion last year (illustration).") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
