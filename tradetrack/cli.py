@@ -161,7 +161,10 @@ def cmd_report(args: argparse.Namespace, run: Run) -> int:
     if loaded is None:
         return 1
     figures, articles = loaded
-    path = api.write_report(args.output, figures, articles, inputs=[str(p) for p in args.paths])
+    # the About sheet names what was read: the corpus paths, or the store
+    inputs = ([f"store {args.db or _store.default_db_path()}"] if _from_store(args)
+              else [str(p) for p in args.paths] or [str(api.default_corpus())])
+    path = api.write_report(args.output, figures, articles, inputs=inputs)
     run.info(f"wrote {path}")
     return 0
 
