@@ -62,7 +62,7 @@ LANGUAGE = Language(
         "(?:en )?(?:los )?{n} meses": (1, "n"),
         "(?:durante el mes de|en el mes de|s[óo]lo en|durante|solo en|en) {m}": ("m", "m"),
     },
-    relative_years={"este año": 0, "el año en curso": 0, "el presente año": 0, "del año": 0,
+    relative_years={"este año": 0, "el año en curso": 0, "el presente año": 0,
                     "de este año": 0, "en lo que va del año": 0,
                     "en el acumulado del año": 0, "en el acumulado de este año": 0, "en lo que va de(?:l)? (?:este )?año": 0,
                     "en lo que va de 20\\d\\d": 0, "este ejercicio": 0,
