@@ -183,8 +183,9 @@ LANGUAGE = Language(
               "nhằm đạt", "chỉ tiêu", "kế hoạch", "quyết tâm", "hy vọng", "hi vọng", "mong muốn",
               "kỳ vọng đạt", "việc (?:tăng|nâng|đưa)", "nỗ lực (?:đưa|nâng|đạt)", "tham vọng"),
     forecast=_w("dự báo", "dự kiến (?:sẽ|đạt|vượt|tăng|giảm|ở mức|khoảng|lên|trên|hơn|có thể)",
-              "ước tính sẽ", "sẽ đạt", "sẽ vượt", "có thể đạt",
-              "có thể vượt", "có thể lên", "có khả năng", "triển vọng", "kỳ vọng", "dự đoán",
+              "ước tính sẽ", "sẽ đạt", "sẽ vượt", "sẽ cán mốc", "sẽ chạm", "sẽ lên tới",
+              "có thể(?! thấy| nói| khẳng định| coi| xem)", "có khả năng", "triển vọng", "kỳ vọng",
+              "dự đoán", "hứa hẹn",
               "ước tính (?:cả năm|năm nay)", "nhiều khả năng"),
     approx=_w("khoảng", "chừng", "khoảng chừng", "xấp xỉ", "ước đạt", "ước tính", "ước",
             "ước khoảng", "tầm", "cỡ", "ước chừng", "gần bằng", "trên dưới"),
@@ -219,5 +220,7 @@ LANGUAGE = Language(
     # a line starting so is a caption, a credit or a link to another story
     furniture=("Ảnh ?:", "Ảnh minh họa", "Ảnh minh hoạ", "Nguồn ?:", "Chú thích", "Video ?:",
                "Đồ họa ?:", "Đồ hoạ ?:", "Xem thêm ?:", "Đọc thêm ?:", "Tin liên quan ?:",
-               "Bài liên quan ?:", ">>"),
+               "Bài liên quan ?:", ">>",
+               # a line of links to other stories: "Thương mại Việt - Nga: Xuất tăng, nhập giảm | |"
+               ".*\\|$"),
 )
