@@ -254,3 +254,18 @@ def test_libreoffice_opens_it(book: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "report.pdf"
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert pdf.stat().st_size > 20_000
+
+
+def test_one_series_block_per_currency(tmp_path: Path) -> None:
+    series = sample_series()
+    eur = series[(series["metric"] == "turnover") & (series["year"] == 2020)].assign(unit="EUR", value=4.6e9)
+    path = excel.write_report(tmp_path / "r.xlsx", sample_figures(), sample_articles(), images=False,
+                              series=pd.concat([series, eur]), targets=sample()["targets"])
+    book = openpyxl.load_workbook(path)
+    ws = book["Series"]
+    assert ws["A3"].value == "Russia–Vietnam (RUS–VNM, USD)"
+    assert (ws["A13"].value, ws["A15"].value, ws["B15"].value, ws["C15"].value) == (
+        "Russia–Vietnam (RUS–VNM, EUR)", 2020, "full year", 4.6e9)
+    assert ws["C15"].number_format == '#,##0.00,,," bn EUR"'
+    assert ws.max_row == 15  # the EUR block has no growth row: rates go with the main currency
+    assert len(book["Charts"]._charts) == 2

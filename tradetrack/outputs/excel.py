@@ -364,17 +364,24 @@ class SeriesBlock:
     columns: dict[str, int]
 
 
+def _currencies(pair: str, series: pd.DataFrame, targets: pd.DataFrame) -> list[str]:
+    """The currencies of the pair's amounts, the most used first (ties: alphabetical)."""
+    units = [of_pair(series, pair)["unit"]]
+    if targets is not None and not targets.empty:
+        units.append(of_pair(targets, pair)["unit"])
+    counts = pd.concat(units).dropna().astype(str).value_counts()
+    counts = counts[counts.index != "%"]
+    return sorted(counts.index, key=lambda c: (-counts[c], c))
+
+
 def _series_block(ws: Worksheet, top: int, pair: str, series: pd.DataFrame,
-                  targets: pd.DataFrame) -> SeriesBlock | None:
-    """One pair's table: a row per year (and per part of a year), the metrics across."""
+                  targets: pd.DataFrame, currency: str, growth_too: bool = True) -> SeriesBlock | None:
+    """One pair's table in one currency: a row per year (and per part of a year), the metrics
+    across; the stated growth rates go with the main currency's block (``growth_too``)."""
     a, b = split_pair(pair)
     s = of_pair(series, pair)
     s = s[s["year"].notna()]
     t = of_pair(targets, pair) if targets is not None and not targets.empty else targets
-    units = pd.concat([s[["unit"]], t[["unit"]]]) if t is not None and not t.empty else s[["unit"]]
-    currency = main_currency(units)
-    if currency is None:
-        return None
     amounts = s[s["unit"].astype(object) == currency]
     t = t[(t["unit"].astype(object) == currency) & (t["metric"].astype(object) == "turnover")
           & t["deadline"].notna()] if t is not None and not t.empty else pd.DataFrame()
@@ -382,6 +389,8 @@ def _series_block(ws: Worksheet, top: int, pair: str, series: pd.DataFrame,
                & (s["kind"].astype(object) == "actual")]
     if "base_year" in growth:
         growth = growth[growth["base_year"].isna()]
+    if not growth_too:
+        growth = growth.iloc[0:0]
 
     # columns: (key, header, format); a key picks series rows (metric, kind, origin, partial)
     cols: list[tuple[str, str, str | None]] = [
@@ -489,10 +498,11 @@ def _series(ws: Worksheet, series: pd.DataFrame, targets: pd.DataFrame) -> list[
     blocks: list[SeriesBlock] = []
     top = 3
     for pair in sorted(set(pairs_in(series)) | set(pairs_in(targets))):
-        block = _series_block(ws, top, pair, series, targets)
-        if block is not None:
-            blocks.append(block)
-            top = block.last_row + 3
+        for i, currency in enumerate(_currencies(pair, series, targets)):
+            block = _series_block(ws, top, pair, series, targets, currency, growth_too=i == 0)
+            if block is not None:
+                blocks.append(block)
+                top = block.last_row + 3
     widths = [8, 12, 15, 15, 14, 14, 14, 14, 12, 12, 15, 15, 16, 30, 50]
     for j, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(j)].width = w
