@@ -118,7 +118,7 @@ def test_series(wb) -> None:
 
 def test_native_chart(wb) -> None:
     ws = wb["Charts"]
-    assert ws["A3"].value == "RUS-VNM (USD)"
+    assert ws["A3"].value == "Russia–Vietnam (RUS-VNM, USD)"
     assert len(ws._charts) == 1
     assert len(ws._images) == 1  # the matplotlib picture beside it
     chart = ws._charts[0]

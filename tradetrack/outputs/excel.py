@@ -514,7 +514,7 @@ def native_chart(ws: Worksheet, block: SeriesBlock) -> ScatterChart:
     """An Excel scatter chart of the block's two-way trade, part-year figures, forecasts and
     targets, reading the Series cells (so it follows any edit made in Excel)."""
     chart = ScatterChart()
-    chart.title = f"{block.pair.replace('-', '–')} two-way trade, bn {block.currency}"
+    chart.title = f"{pair_title(*split_pair(block.pair))} two-way trade, bn {block.currency}"
     chart.style = 2
     chart.height, chart.width = 8.5, 17
     chart.x_axis.title = "Year"
@@ -563,7 +563,7 @@ def _charts(ws: Worksheet, series_ws: Worksheet, blocks: Sequence[SeriesBlock],
         "same data as tradetrack draws it (a picture).").font = NOTE_FONT
     row = 3
     for block in blocks:
-        put(ws, row, 1, f"{block.pair} ({block.currency})").font = BLOCK_FONT
+        put(ws, row, 1, f"{pair_title(*split_pair(block.pair))} ({block.pair}, {block.currency})").font = BLOCK_FONT
         ws.add_chart(native_chart(series_ws, block), f"A{row + 1}")
         if images:
             _picture(ws, f"L{row + 1}", figures, block, series, targets)
