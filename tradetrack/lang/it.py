@@ -103,7 +103,9 @@ LANGUAGE = Language(
                 "di veicoli", "di acciaio", "di carbone", "agroalimentare", "del vino",
                 "dell'abbigliamento", "della meccanica", "la chimica", "della chimica",
                 "della moda", "dell'arredamento", "di mobili", "di gioielli", "di soia",
-                "di pesce", "di caucciù", "economia", "crescita economica", "inflazione"),
+                "di pesce", "di caucciù", "economia", "crescita economica", "inflazione",
+                # "tre miliardi in meno": a difference between two values, not a value
+                "(?<=in )(?:meno|più)\\b"),
     world=("commercio estero", "commercio con l'estero", "commercio internazionale",
            "export totale", "esportazioni totali", "importazioni totali", "totale delle esportazioni",
            "totale delle importazioni", "export complessivo", "esportazioni complessive",
