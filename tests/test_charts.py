@@ -175,7 +175,11 @@ def test_pair_chart_content() -> None:
     assert "range across sources / bounds" in [c.get_label() for c in ax.collections]
     assert ax.get_title(loc="left") == "Vietnam–Russia two-way trade"
     assert [t.get_text() for t in figure.texts] == [
-        f"5 articles · hollow markers: part-year figures, labelled with their months · tradetrack {__version__}"]
+        "5 articles · hollow markers: part-year figures, labelled with their months · ≤ / ≥: only a "
+        f'bound was stated ("nearly", "more than") · tradetrack {__version__}']
+    # 2020 is "nearly 5 bn", 2021 "more than 6 bn"
+    assert [(t.get_text(), t.xy) for t in ax.texts if t.get_text() in ("≤", "≥")] == [
+        ("≤", (2020.0, 5.0)), ("≥", (2021.0, 6.0))]
 
 
 def png_width(path: Path) -> int:

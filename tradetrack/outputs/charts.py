@@ -136,6 +136,21 @@ def _months_labels(ax: Axes, rows: pd.DataFrame, colour: str) -> None:
                     textcoords="offset points", xytext=(6, -10), fontsize=8, color=colour)
 
 
+BOUND_MARKS = {"at_most": "≤", "at_least": "≥"}
+
+
+def _bound_marks(ax: Axes, rows: pd.DataFrame) -> bool:
+    """A small ≤ or ≥ left of each point whose value is only a bound; whether any was drawn."""
+    if "bound" not in rows:
+        return False
+    marked = rows[rows["bound"].astype(object).isin(list(BOUND_MARKS))]
+    for _, r in marked.iterrows():
+        ax.annotate(BOUND_MARKS[r["bound"]], (float(r["year"]), r["value"] / 1e9),
+                    textcoords="offset points", xytext=(-9, 0), ha="right", va="center",
+                    fontsize=9, color="#555555")
+    return not marked.empty
+
+
 def _spread_bars(ax: Axes, rows: pd.DataFrame, colour: str) -> None:
     loose = rows[rows["high"] > rows["low"]]
     if not loose.empty:
@@ -196,6 +211,7 @@ def plot_pair(figures: pd.DataFrame, pair: str, path: str | Path | None = None, 
                    facecolors=["white" if h else DERIVED for h in hollow], edgecolors=DERIVED,
                    linewidths=1.2, zorder=3, label="derived from a stated growth rate")
         _months_labels(ax, implied[hollow], DERIVED)
+    bounded = _bound_marks(ax, pd.concat([actual, part, forecast]))
     if not forecast.empty:
         fx = forecast["year"].astype(float).tolist()
         fy = (forecast["value"] / 1e9).tolist()
@@ -225,6 +241,8 @@ def plot_pair(figures: pd.DataFrame, pair: str, path: str | Path | None = None, 
         ax.legend(loc="upper left", fontsize=8, frameon=False)
     if own:
         extra = ["hollow markers: part-year figures, labelled with their months"]
+        if bounded:
+            extra.append("≤ / ≥: only a bound was stated (\"nearly\", \"more than\")")
         if fallback:
             extra.append("not reconciled")
         _source_note(fig, pd.concat([rows, tgt]) if not tgt.empty else rows, extra)
