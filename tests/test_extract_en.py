@@ -295,3 +295,46 @@ def test_photo_caption_is_cut():
     assert figs("Bilateral trade between Vietnam and Russia reached $3.6 billion in 2023.\nPhoto: Trade "
                 "between Vietnam and Russia reached $3 billion last year (illustration).") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- more periods, amounts and kinds -------------------------------------------------------------
+
+def test_h1_and_q1():
+    assert figs("In H1, trade between Vietnam and Russia reached $2.4 billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 2.4e9, "USD", "exact", 2024, "1-6", None)}
+    assert figs("In Q1, trade between Vietnam and Russia reached $1.1 billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 1.1e9, "USD", "exact", 2024, "1-3", None)}
+
+
+def test_same_period_last_year_is_no_base_year():
+    assert figs("In the first quarter of 2023, Vietnam's exports to Russia reached $500 million, up 8% "
+                "from the same period last year.") == {
+        ("actual", "exports", "VNM", "RUS", 5e8, "USD", "exact", 2023, "1-3", None),
+        ("actual", "exports", "VNM", "RUS", 8.0, "%", "exact", 2023, "1-3", None)}
+
+
+def test_from_to_with_the_year_first():
+    assert figs("In 2023, French exports to Algeria fell from 1.42 to 1.36 billion euros.") == {
+        ("actual", "exports", "FRA", "DZA", 1.42e9, "EUR", "exact", 2022, "1-12", None),
+        ("actual", "exports", "FRA", "DZA", 1.36e9, "EUR", "exact", 2023, "1-12", None)}
+    assert figs("In 2023, French exports to Algeria fell from 1.42 billion euros to 1.36 billion "
+                "euros.") == {
+        ("actual", "exports", "FRA", "DZA", 1.42e9, "EUR", "exact", 2022, "1-12", None),
+        ("actual", "exports", "FRA", "DZA", 1.36e9, "EUR", "exact", 2023, "1-12", None)}
+
+
+def test_amounts_in_text():
+    assert figs("Trade between Vietnam and Russia reached ten billion US dollars in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Trade between China and Russia reached 1.6 trillion yuan in 2023.") == {
+        ("actual", "turnover", "CHN", "RUS", 1.6e12, "CNY", "exact", 2023, "1-12", None)}
+    assert figs("Trade between Vietnam and Russia reached $3.6 bn in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_hope_and_set_the_goal():
+    assert figs("Vietnam and Russia hope to double bilateral trade to $10 billion by 2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+    assert figs("Vietnam and Russia have set the goal of raising bilateral trade to $10 billion in "
+                "2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}

@@ -480,3 +480,87 @@ def test_html_page_main_text_and_date(tmp_path):
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12")}
     for f in figures:
         assert f.evidence in art.text
+
+
+# --- more deadlines, amounts and carried context -------------------------------------------------
+
+def test_a_l_horizon_and_d_ici_a():
+    assert figs("Le Vietnam et la Russie visent à porter leurs échanges à 10 milliards de dollars à "
+                "l'horizon 2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+    assert figs("Le Vietnam et la Russie visent à porter leurs échanges à 10 milliards de dollars d'ici à "
+                "2025.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_d_ici_la_fin_de_l_annee_is_the_publication_year():
+    assert figs("Le Vietnam et la Russie visent à porter leurs échanges à 5 milliards de dollars d'ici la "
+                "fin de l'année.") == {
+        ("target", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2024, "1-12", None)}
+
+
+def test_from_to_with_the_year_first():
+    # "passées de X à Y": X is the year before
+    assert figs("En 2023, les exportations de la France vers l'Algérie sont passées de 1,42 à 1,36 "
+                "milliard d'euros.") == {
+        ("actual", "exports", "FRA", "DZA", 1.42e9, "EUR", "exact", 2022, "1-12", None),
+        ("actual", "exports", "FRA", "DZA", 1.36e9, "EUR", "exact", 2023, "1-12", None)}
+
+
+def test_from_to_in_a_yearless_quarter():
+    assert figs("Au premier trimestre, les exportations algériennes vers la France ont reculé, passant de "
+                "1,42 à 1,36 milliard d'euros.") == {
+        ("actual", "exports", "DZA", "FRA", 1.42e9, "EUR", "exact", 2023, "1-3", None),
+        ("actual", "exports", "DZA", "FRA", 1.36e9, "EUR", "exact", 2024, "1-3", None)}
+
+
+def test_number_words_and_compounds_in_text():
+    assert figs("Le commerce entre le Vietnam et la Russie a atteint dix milliards de dollars en "
+                "2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Le commerce entre le Vietnam et la Russie a atteint 2 milliards 700 millions de dollars "
+                "en 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 2.7e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_currencies_in_text():
+    assert figs("Les échanges entre la France et le Maroc ont atteint 14,5 Mds EUR en 2023.") == {
+        ("actual", "turnover", "FRA", "MAR", 1.45e10, "EUR", "exact", 2023, "1-12", None)}
+    assert figs("Les échanges entre le Maroc et la France ont atteint 150 milliards de dirhams en "
+                "2023.") == {
+        ("actual", "turnover", "FRA", "MAR", 1.5e11, "MAD", "exact", 2023, "1-12", None)}
+    assert figs("Les échanges entre le Sénégal et la France ont atteint 800 milliards de FCFA en "
+                "2023.") == {
+        ("actual", "turnover", "FRA", "SEN", 8e11, "XOF", "exact", 2023, "1-12", None)}
+    assert figs("Les échanges entre la Chine et la Russie ont atteint 1 600 milliards de yuans en "
+                "2023.") == {
+        ("actual", "turnover", "CHN", "RUS", 1.6e12, "CNY", "exact", 2023, "1-12", None)}
+    assert figs("Les exportations russes vers le Vietnam ont atteint 150 milliards de roubles en "
+                "2023.") == {
+        ("actual", "exports", "RUS", "VNM", 1.5e11, "RUB", "exact", 2023, "1-12", None)}
+
+
+def test_ue_bloc_acronym():
+    assert figs("Les échanges entre le Vietnam et l'UE ont atteint 58 milliards d'euros en 2023.") == {
+        ("actual", "turnover", "EU", "VNM", 5.8e10, "EUR", "exact", 2023, "1-12", None)}
+
+
+def test_ce_chiffre_continues_the_figure_before():
+    assert figs("Le commerce entre le Vietnam et la Russie a atteint 3,6 milliards de dollars en 2023. Ce "
+                "chiffre est en hausse de 10% par rapport à l'année précédente.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 10.0, "%", "exact", 2023, "1-12", None)}
+
+
+def test_pair_and_year_carried_to_the_next_sentence():
+    assert figs("Le commerce entre le Vietnam et la Russie a atteint 3,6 milliards de dollars en 2023. Les "
+                "exportations vietnamiennes ont représenté 2,2 milliards de dollars.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 2.2e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_exports_and_bare_imports_in_one_sentence():
+    assert figs("Le Vietnam et la Russie coopèrent. En 2023, les exportations du Vietnam vers la Russie ont "
+                "atteint 2,2 milliards de dollars et les importations 1,4 milliard de dollars.") == {
+        ("actual", "exports", "VNM", "RUS", 2.2e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 1.4e9, "USD", "exact", 2023, "1-12", None)}
