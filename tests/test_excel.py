@@ -13,6 +13,7 @@ import pytest
 
 from tradetrack import __version__, api, cli
 from tradetrack.outputs import excel
+from tradetrack.outputs.common import FALLBACK_NOTE
 
 from .test_charts import URL, sample, sample_figures, sample_series
 
@@ -269,3 +270,21 @@ def test_one_series_block_per_currency(tmp_path: Path) -> None:
     assert ws["C15"].number_format == '#,##0.00,,," bn EUR"'
     assert ws.max_row == 15  # the EUR block has no growth row: rates go with the main currency
     assert len(book["Charts"]._charts) == 2
+
+
+def test_without_the_analysis_stage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If tradetrack.analysis cannot be imported, figures are grouped by year and the workbook
+    says so."""
+    def missing(*args: object, **kw: object) -> None:
+        raise ModuleNotFoundError("No module named 'tradetrack.analysis.reconcile'")
+
+    monkeypatch.setattr(api, "build_series", missing)
+    monkeypatch.setattr(api, "assess_targets", missing)
+    path = excel.write_report(tmp_path / "r.xlsx", sample_figures(), sample_articles(), images=False)
+    book = openpyxl.load_workbook(path)
+    assert book["Summary"]["A3"].value == FALLBACK_NOTE
+    assert values(book["Summary"], 6)[:3] == ["RUS-VNM", 2020, 5e9]
+    about = book["About"]
+    assert [about.cell(r, 2).value for r in range(1, about.max_row + 1)
+            if about.cell(r, 1).value == "Note"] == [FALLBACK_NOTE]
+    assert [values(book["Targets"], r)[4] for r in (2, 3)] == ["missed", "no data"]
