@@ -338,3 +338,50 @@ def test_hope_and_set_the_goal():
     assert figs("Vietnam and Russia have set the goal of raising bilateral trade to $10 billion in "
                 "2030.") == {
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+# --- a whole article ---------------------------------------------------------------------------
+
+ARTICLE = """Vietnam, Russia two-way trade up 12% in 10 months
+
+HANOI, Nov 20 (VNA) - Two-way trade between Vietnam and Russia reached 4.1 billion USD in the first \
+ten months of this year, up 12% year-on-year, according to the General Department of Customs.
+
+Illustrative image (Photo: VNA)
+
+In the period, Vietnam's exports to Russia totaled 2.3 billion USD, while its imports from the \
+country stood at 1.8 billion USD.
+
+Deputy Minister of Industry and Trade said the two countries strive to lift bilateral trade to 10 \
+billion USD by 2030. Last year, two-way trade hit 4.6 billion USD.
+
+Vietnam's seafood exports to Russia reached 200 million USD in the period, while the country's \
+total exports amounted to 330 billion USD.
+
+Related news
+Vietnam, China trade surpasses 200 billion USD
+"""
+
+
+def test_whole_article():
+    assert figs(ARTICLE, published="2024-11-20") == {
+        ("actual", "turnover", "RUS", "VNM", 12.0, "%", "exact", 2024, "1-10", None),
+        ("actual", "turnover", "RUS", "VNM", 4.1e9, "USD", "exact", 2024, "1-10", None),
+        ("actual", "exports", "VNM", "RUS", 2.3e9, "USD", "exact", 2024, "1-10", None),
+        ("actual", "exports", "RUS", "VNM", 1.8e9, "USD", "exact", 2024, "1-10", None),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 4.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_undated_article_with_dateline_and_past_year():
+    text = ("HANOI, Nov 20 (VNA) - Two-way trade between Vietnam and Russia reached 4.1 billion USD in the "
+            "first ten months of this year. In 2023, two-way trade hit 4.6 billion USD. The two countries "
+            "aim to raise trade to 10 billion USD by 2030.")
+    a = Article(id="t", text=text, published=None)
+    figures = {(f.kind, f.metric, f.origin, f.destination, round(f.value, 3), f.unit, f.bound, f.year,
+                f.months, f.base_year) for f in extract_article(a)}
+    assert (a.published, a.published_inferred) == ("2024-11", True)
+    assert figures == {
+        ("actual", "turnover", "RUS", "VNM", 4.1e9, "USD", "exact", 2024, "1-10", None),
+        ("actual", "turnover", "RUS", "VNM", 4.6e9, "USD", "exact", 2023, "1-12", None),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}

@@ -564,3 +564,39 @@ def test_exports_and_bare_imports_in_one_sentence():
                 "atteint 2,2 milliards de dollars et les importations 1,4 milliard de dollars.") == {
         ("actual", "exports", "VNM", "RUS", 2.2e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "exports", "RUS", "VNM", 1.4e9, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- a whole article ---------------------------------------------------------------------------
+
+ARTICLE = """Vietnam-Russie : les échanges commerciaux en hausse de 12% sur dix mois
+
+Hanoi (VNA) - Les échanges commerciaux entre le Vietnam et la Russie ont atteint 4,1 milliards de \
+dollars au cours des dix premiers mois de l'année, en hausse de 12% en glissement annuel, selon le \
+Département général des douanes.
+
+Photo d'illustration : VNA
+
+Sur cette période, les exportations vietnamiennes vers la Russie se sont élevées à 2,3 milliards de \
+dollars, tandis que les importations en provenance de Russie ont atteint 1,8 milliard de dollars.
+
+Le vice-ministre de l'Industrie et du Commerce a indiqué que les deux pays s'efforcent de porter \
+leurs échanges à 10 milliards de dollars d'ici 2030. L'an dernier, le commerce bilatéral avait \
+atteint 4,6 milliards de dollars.
+
+Les exportations de produits aquatiques vers la Russie ont quant à elles atteint 200 millions de \
+dollars.
+
+Voir plus
+Vietnam-Chine : les échanges dépassent 200 milliards de dollars
+"""
+
+
+def test_whole_article():
+    # headline restated in the body, a caption, a product, a related-stories tail
+    assert figs(ARTICLE, published="2024-11-20") == {
+        ("actual", "turnover", "RUS", "VNM", 12.0, "%", "exact", 2024, "1-10", None),
+        ("actual", "turnover", "RUS", "VNM", 4.1e9, "USD", "exact", 2024, "1-10", None),
+        ("actual", "exports", "VNM", "RUS", 2.3e9, "USD", "exact", 2024, "1-10", None),
+        ("actual", "exports", "RUS", "VNM", 1.8e9, "USD", "exact", 2024, "1-10", None),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 4.6e9, "USD", "exact", 2023, "1-12", None)}
