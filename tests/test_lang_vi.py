@@ -231,3 +231,25 @@ def test_whole_syllables_only():
     assert figs("Việt Nam và Nga là đối tác. Năm 2023, thương mại giữa hai nước đạt 3,6 tỷ USD.") == [
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12"),
     ]
+
+
+def test_a_date_is_not_a_period():
+    # "ngày 12 tháng 10" is a day, not "12 months" nor October alone
+    assert figs("Việt Nam và Nga là đối tác. Ngày 12 tháng 10, Bộ Công Thương cho biết kim ngạch "
+                "thương mại 9 tháng năm 2024 đạt 3,2 tỷ USD.") == [
+        ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2024, "1-9"),
+    ]
+
+
+def test_co_the_is_an_expectation():
+    assert figs("Kim ngạch thương mại Việt - Nga năm nay có thể cán mốc 5 tỷ USD.") == [
+        ("forecast", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2024, "1-12"),
+    ]
+
+
+def test_links_to_other_stories_are_furniture():
+    text = ("Thương mại Việt - Nga 9 tháng tăng 20%, đạt 3 tỷ USD | |\n"
+            "Năm 2023, kim ngạch thương mại Việt Nam - Nga đạt 3,6 tỷ USD.\n")
+    assert figs(text) == [
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12"),
+    ]

@@ -76,14 +76,14 @@ PLACES: dict[str, str] = {
     # blocs
     "EU": "EU", "Liên minh châu Âu": "EU", "Liên minh Châu Âu": "EU", "Liên hiệp châu Âu": "EU",
     "Liên minh EU": "EU", "khối EU": "EU",
-    "EAEU": "EAEU", "EAEC": "EAEU", "EEU": "EAEU", "EAEU (Liên minh Kinh tế Á - Âu)": "EAEU",
+    "EAEU": "EAEU", "EAEC": "EAEU", "EEU": "EAEU", "Liên minh Á - Âu": "EAEU",
+    "Liên minh Á-Âu": "EAEU",
     "ASEAN": "ASEAN", "Hiệp hội các quốc gia Đông Nam Á": "ASEAN", "khối ASEAN": "ASEAN",
 }
 for _head in ("Liên minh Kinh tế", "Liên minh kinh tế", "Cộng đồng Kinh tế", "Cộng đồng kinh tế"):
     for _a, _b in (("Á", "Âu"), ("Âu", "Á")):
         for _sep in (" ", "-", " - ", " -", "- ", "–", " – ", "—", " — "):
             PLACES[f"{_head} {_a}{_sep}{_b}"] = "EAEU"
-
 
 
 def _w(*frags: str) -> tuple[str, ...]:
