@@ -4,9 +4,13 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tradetrack.corpus import load_corpus, read_path
 from tradetrack.corpus.html import html_article
@@ -438,3 +442,48 @@ def test_text_in_an_unsupported_script_is_processed_with_a_warning():
     assert art is not None and art.text == text
     assert w == ["ru.txt: text is mostly in Cyrillic script, not a supported language "
                  "(fr, en, es, it, pt, vi); processed anyway, figures are unlikely"]
+
+
+# --- properties: whatever the bytes, the loader neither raises nor loses its footing -------------
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12)
+records = st.fixed_dictionaries({}, optional={k: json_values for k in
+                                              ("id", "text", "published", "language", "url", "title")})
+PROPS = settings(max_examples=100, deadline=None,
+                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+def _check(arts: list, warnings: list[str], root: Path) -> None:
+    for a in arts:
+        assert isinstance(a.id, str) and a.id and isinstance(a.text, str) and a.text.strip()
+        a.text.encode("utf-8")  # always encodable: outputs cannot fail on it
+        assert a.published is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", a.published)
+    assert len({a.id for a in arts}) == len(arts)
+    for w in warnings:
+        assert w.startswith(str(root)) and "\n" not in w
+
+
+@PROPS
+@given(st.lists(st.binary(max_size=300), min_size=1, max_size=5),
+       st.lists(st.sampled_from([".txt", ".md", ".html", ".jsonl", ".csv"]), min_size=5, max_size=5))
+def test_any_bytes_in_any_file_load_without_raising(tmp_path: Path, blobs: list[bytes], suffixes: list[str]):
+    root = Path(tempfile.mkdtemp(dir=tmp_path))  # one folder per example
+    for i, data in enumerate(blobs):
+        (root / f"f{i}{suffixes[i]}").write_bytes(data)
+    arts, w = load(root)
+    _check(arts, w, root)
+
+
+@PROPS
+@given(st.lists(records | json_values, max_size=8))
+def test_any_json_records_load_without_raising(tmp_path: Path, recs: list[object]):
+    root = Path(tempfile.mkdtemp(dir=tmp_path))
+    p = root / "c.jsonl"
+    p.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    arts, w = load(p, max_bytes=2000)
+    _check(arts, w, root)
+    assert len(arts) <= len(recs)
