@@ -71,7 +71,9 @@ def test_summary(wb) -> None:
                               "15 bn USD by 2030 — on track (needs 11.6% a year)")
     assert ws["G5"].value == (
         "Two-way trade between Russia and Vietnam was 5 bn USD in 2020, up 11% on 2019. Latest figure: "
-        "4.15 bn USD in Jan–Nov 2024. Targets: 10 bn USD by 2020 — missed (50% reached); "
+        "4.15 bn USD in Jan–Nov 2024. Exports: Russia to Vietnam 2.1 bn USD in 2020; Vietnam to "
+        "Russia 2.2 bn USD in 2020. Vietnam had a surplus of 0.1 bn USD in 2020. "
+        "Targets: 10 bn USD by 2020 — missed (50% reached); "
         "15 bn USD by 2030 — on track (needs 11.6% a year).")
     assert ws.freeze_panes == "A5"
     assert ws.auto_filter.ref == "A4:G5"
@@ -288,3 +290,17 @@ def test_without_the_analysis_stage(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert [about.cell(r, 2).value for r in range(1, about.max_row + 1)
             if about.cell(r, 1).value == "Note"] == [FALLBACK_NOTE]
     assert [values(book["Targets"], r)[4] for r in (2, 3)] == ["missed", "no data"]
+
+
+def test_summary_of_a_pair_with_flows_only() -> None:
+    series = sample_series()
+    eu = series[series["metric"] != "turnover"].assign(
+        origin=lambda d: d["origin"].map({"VNM": "VNM", "RUS": "EU"}),
+        destination=lambda d: d["destination"].map({"VNM": "VNM", "RUS": "EU"}))
+    eu.loc[eu["metric"] == "balance", ["origin", "destination"]] = ["EU", "VNM"]
+    summary = excel.pair_summary("VNM-EU", eu, sample()["targets"].iloc[0:0])
+    assert (summary["year"], summary["value"], summary["targets"]) == (None, None, None)
+    assert summary["words"] == (
+        "No full-year figure of two-way trade between Vietnam and the EU. Exports: Vietnam to the EU "
+        "2.2 bn USD in 2020; the EU to Vietnam 2.1 bn USD in 2020. The EU had a surplus of 0.1 bn USD "
+        "in 2020.")

@@ -235,6 +235,30 @@ def _turnover(series: pd.DataFrame, pair: str, currency: str | None) -> pd.DataF
              & (s["unit"].astype(object) == currency) & s["year"].notna()]
 
 
+def _flow_words(a: str, b: str, s: pd.DataFrame, currency: str | None) -> list[str]:
+    """The latest full-year stated exports each way and balance, as sentences."""
+    s = _stated(s[(s["kind"].astype(object) == "actual") & (s["unit"].astype(object) == currency)
+                  & (s["months"].astype(object) == "1-12") & s["year"].notna()])
+    out = []
+    flows = []
+    for origin, destination in ((a, b), (b, a)):
+        f = s[(s["metric"].astype(object) == "exports") & (s["origin"].astype(object) == origin)
+              & (s["destination"].astype(object) == destination)].sort_values("year")
+        if not f.empty:
+            r = f.iloc[-1]
+            flows.append(f"{place_name(origin)} to {place_name(destination)} "
+                         f"{amount_text(float(r['value']), currency)} in {int(r['year'])}")
+    if flows:
+        out.append("Exports: " + "; ".join(flows) + ".")
+    bal = s[s["metric"].astype(object) == "balance"].sort_values("year")
+    if not bal.empty:
+        r = bal.iloc[-1]
+        who = place_name(str(r["origin"]))
+        out.append(f"{who[:1].upper() + who[1:]} had a surplus of "  # "the EU" opens a sentence
+                   f"{amount_text(float(r['value']), currency)} in {int(r['year'])}.")
+    return out
+
+
 def pair_summary(pair: str, series: pd.DataFrame, targets: pd.DataFrame) -> dict:
     """What the Summary sheet says of one pair: latest full-year two-way trade, its change on
     the year before, the latest part-year figure, and each target's status — in words too."""
@@ -280,6 +304,7 @@ def pair_summary(pair: str, series: pd.DataFrame, targets: pd.DataFrame) -> dict
             out["latest"] = (f"{amount_text(float(p['value']), currency)} in "
                              f"{months_label(p['months'])} {int(p['year'])}")
             words.append(f"Latest figure: {out['latest']}.")
+    words += _flow_words(a, b, s, currency)
     if not t.empty:
         items = []
         for r in _records(t.sort_values(["deadline", "value"], na_position="last")):
