@@ -67,7 +67,7 @@ def save_figure(fig: Figure, path: str | Path, dpi: int = 150) -> Path:
     return path
 
 
-def _finish(fig: Figure, path: str | Path | None, dpi: int, own: bool) -> Figure:
+def _finish(fig: Figure, path: str | Path | None, dpi: int) -> Figure:
     # Our figures are not registered with pyplot, so there is nothing to close; one drawn on a
     # caller's axes stays the caller's to close.
     if path is not None:
@@ -181,7 +181,7 @@ def plot_pair(figures: pd.DataFrame, pair: str, path: str | Path | None = None, 
     ax.set_title(f"{pair_title(a, b)} two-way trade", loc="left", fontsize=12, fontweight="bold")
     if rows.empty and tgt.empty:
         _empty(ax, f"No turnover figures in {currency or 'a currency'} for {a}–{b}")
-        return _finish(fig, path, dpi, own)
+        return _finish(fig, path, dpi)
 
     partial = _is_partial(rows)
     derived = rows["derived"].fillna(False).astype(bool) if "derived" in rows else partial & False
@@ -246,7 +246,7 @@ def plot_pair(figures: pd.DataFrame, pair: str, path: str | Path | None = None, 
         if fallback:
             extra.append("not reconciled")
         _source_note(fig, pd.concat([rows, tgt]) if not tgt.empty else rows, extra)
-    return _finish(fig, path, dpi, own)
+    return _finish(fig, path, dpi)
 
 
 def has_flows(series: pd.DataFrame, pair: str) -> bool:
@@ -275,7 +275,7 @@ def plot_flows(figures: pd.DataFrame, pair: str, path: str | Path | None = None,
     ax.set_title(f"{pair_title(a, b)} trade flows and balance", loc="left", fontsize=12, fontweight="bold")
     if s.empty:
         _empty(ax, f"No exports or balance figures for {a}–{b}")
-        return _finish(fig, path, dpi, own)
+        return _finish(fig, path, dpi)
     partial = _is_partial(s)
     balance = s[s["metric"].astype(object) == "balance"].sort_values("year")
     for part_year, rows in balance.groupby(partial[balance.index], sort=True):
@@ -310,7 +310,7 @@ def plot_flows(figures: pd.DataFrame, pair: str, path: str | Path | None = None,
         ax.legend(loc="upper left", fontsize=8, frameon=False)
     if own:
         _source_note(fig, s, ["not reconciled"] if fallback else [])
-    return _finish(fig, path, dpi, own)
+    return _finish(fig, path, dpi)
 
 
 def plot_attainment(targets: pd.DataFrame, path: str | Path | None = None, *, dpi: int = 150,
@@ -323,7 +323,7 @@ def plot_attainment(targets: pd.DataFrame, path: str | Path | None = None, *, dp
     ax.set_title("Targets: share reached", loc="left", fontsize=12, fontweight="bold")
     if not n:
         _empty(ax, "No targets")
-        return _finish(fig, path, dpi, own)
+        return _finish(fig, path, dpi)
     t = targets.sort_values(["pair", "deadline", "value"], na_position="last").reset_index(drop=True)
     labels: list[str] = []
     widths: list[float] = []
@@ -368,7 +368,7 @@ def plot_attainment(targets: pd.DataFrame, path: str | Path | None = None, *, dp
     if own:
         fig.text(0.01, 0.0, f"{n} target{'s' if n != 1 else ''} · tradetrack {__version__}",
                  fontsize=7, color="#666666", va="top")
-    return _finish(fig, path, dpi, own)
+    return _finish(fig, path, dpi)
 
 
 def _surplus_first(series: pd.DataFrame, pair: str) -> str:
