@@ -385,3 +385,38 @@ def test_undated_article_with_dateline_and_past_year():
         ("actual", "turnover", "RUS", "VNM", 4.1e9, "USD", "exact", 2024, "1-10", None),
         ("actual", "turnover", "RUS", "VNM", 4.6e9, "USD", "exact", 2023, "1-12", None),
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+# --- more cues ---------------------------------------------------------------------------------
+
+def test_below_and_less_than_are_at_most():
+    assert figs("Two-way trade between Vietnam and Russia fell below $5 billion in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_most", 2023, "1-12", None)}
+    assert figs("Two-way trade between Vietnam and Russia was worth less than $5 billion in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_most", 2023, "1-12", None)}
+
+
+def test_expected_to_exceed():
+    assert figs("Two-way trade between Vietnam and Russia is expected to exceed $5 billion in 2025.") == {
+        ("forecast", "turnover", "RUS", "VNM", 5e9, "USD", "at_least", 2025, "1-12", None)}
+
+
+def test_fell_by_compared_to_the_same_period():
+    assert figs("Two-way trade between Vietnam and Russia fell by 15.8% in the first half of 2024 compared "
+                "to the same period last year.") == {
+        ("actual", "turnover", "RUS", "VNM", -15.8, "%", "exact", 2024, "1-6", None)}
+
+
+def test_balances_owner_and_partner():
+    assert figs("Russia's trade deficit with Vietnam stood at $1 billion in 2023.") == {
+        ("actual", "balance", "VNM", "RUS", 1e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Russia posted a trade surplus of $1 billion with Vietnam in 2023.") == {
+        ("actual", "balance", "RUS", "VNM", 1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_signs_and_percent_words():
+    assert figs("Vietnam's exports to Russia grew by +12% in 2023.") == {
+        ("actual", "exports", "VNM", "RUS", 12.0, "%", "exact", 2023, "1-12", None)}
+    assert figs("Vietnam's exports to Russia surged 30 percent to $2.5 billion in 2023.") == {
+        ("actual", "exports", "VNM", "RUS", 30.0, "%", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 2.5e9, "USD", "exact", 2023, "1-12", None)}

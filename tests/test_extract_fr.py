@@ -600,3 +600,61 @@ def test_whole_article():
         ("actual", "exports", "RUS", "VNM", 1.8e9, "USD", "exact", 2024, "1-10", None),
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 4.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- more cues ---------------------------------------------------------------------------------
+
+def test_lire_aussi_tail_and_source_line():
+    assert figs("Le commerce entre le Vietnam et la Russie a atteint 3,6 milliards de dollars en 2023.\n\n"
+                "Lire aussi :\nLes échanges entre le Vietnam et la Chine ont atteint 170 milliards de "
+                "dollars en 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Le commerce entre le Vietnam et la Russie a atteint 3,6 milliards de dollars en 2023.\n"
+                "Source : Département général des douanes, 2 milliards de dollars en 2022") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_moins_de_is_at_most():
+    assert figs("Les échanges entre le Vietnam et la Russie se sont élevés à moins de 5 milliards de "
+                "dollars en 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_most", 2023, "1-12", None)}
+
+
+def test_same_period_last_year_is_no_base_year():
+    assert figs("Au premier semestre 2024, les échanges entre le Vietnam et la Russie ont reculé de 15,8% "
+                "par rapport à la même période de l'année dernière.") == {
+        ("actual", "turnover", "RUS", "VNM", -15.8, "%", "exact", 2024, "1-6", None)}
+
+
+def test_balances_owner_and_partner():
+    assert figs("Le déficit commercial russe avec le Vietnam a atteint 1 milliard de dollars en 2023.") == {
+        ("actual", "balance", "VNM", "RUS", 1e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("La Russie a enregistré un excédent commercial de 1 milliard de dollars avec le Vietnam en "
+                "2023.") == {
+        ("actual", "balance", "RUS", "VNM", 1e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("En 2023, la balance commerciale a été excédentaire de 1 milliard de dollars en faveur du "
+                "Vietnam dans ses échanges avec la Russie.") == {
+        ("actual", "balance", "VNM", "RUS", 1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_explicit_plus_sign():
+    assert figs("Les exportations du Vietnam vers la Russie ont progressé de +12% en 2023.") == {
+        ("actual", "exports", "VNM", "RUS", 12.0, "%", "exact", 2023, "1-12", None)}
+
+
+def test_table_sur_is_a_forecast():
+    assert figs("Le ministère table sur des échanges de 6 milliards de dollars entre le Vietnam et la "
+                "Russie en 2025.") == {
+        ("forecast", "turnover", "RUS", "VNM", 6e9, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_objectif_pour_year():
+    assert figs("Le Vietnam et la Russie se sont fixé l'objectif de 10 milliards de dollars d'échanges "
+                "pour 2025.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_devrait_d_ici_is_a_forecast_with_its_deadline_year():
+    assert figs("Le commerce entre le Vietnam et la Russie devrait atteindre 10 milliards de dollars d'ici "
+                "2030.") == {
+        ("forecast", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
