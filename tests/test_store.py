@@ -53,9 +53,9 @@ def synthetic_articles(n: int, seed: int = 7) -> list[dict]:
 
 
 def mostly_empty_articles(n: int) -> list[dict]:
-    """Many articles cheap to extract (a line without figures), one in ten stating figures."""
-    trade = synthetic_articles(n // 10 + 1, seed=13)
-    return [{**trade[i // 10], "id": f"art-{i:06d}"} if i % 10 == 0 else
+    """Many articles cheap to extract (a line without figures), one in twenty stating figures."""
+    trade = synthetic_articles(n // 20 + 1, seed=13)
+    return [{**trade[i // 20], "id": f"art-{i:06d}"} if i % 20 == 0 else
             {"id": f"art-{i:06d}", "text": f"Dépêche {i} : la réunion du comité s'est tenue à Hanoi.", "language": "fr"}
             for i in range(n)]
 
