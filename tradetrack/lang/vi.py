@@ -191,7 +191,8 @@ LANGUAGE = Language(
               "ước tính (?:cả năm|năm nay)", "nhiều khả năng"),
     approx=_w("khoảng", "chừng", "khoảng chừng", "xấp xỉ", "ước đạt", "ước tính", "ước",
             "ước khoảng", "tầm", "cỡ", "ước chừng", "gần bằng", "trên dưới"),
-    at_least=_w("hơn", "trên", "vượt", "vượt (?:mức|ngưỡng|mốc)", "ít nhất", "tối thiểu",
+    # "hơn" after a comparative ("thấp hơn mức 7 tỷ", "lower than") is no bound
+    at_least=_w("(?<!(?:thấp|cao|nhiều|ít|lớn|nhỏ|kém|chậm|nhanh) )hơn", "trên", "vượt", "vượt (?:mức|ngưỡng|mốc)", "ít nhất", "tối thiểu",
               "không dưới", "không ít hơn", "vượt qua", "vượt qua (?:mức|ngưỡng|mốc)"),
     at_most=_w("gần", "dưới", "chưa (?:đến|tới)", "không quá", "tối đa", "suýt", "gần như",
              "non"),
