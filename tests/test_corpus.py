@@ -17,6 +17,7 @@ from tradetrack.corpus.html import html_article
 from tradetrack.corpus.load import MAX_LINE_WARNINGS, safe_message
 from tradetrack.corpus.rawio import DEFAULT_MAX_BYTES, cut_at_boundary, decode, iter_lines, mb
 from tradetrack.corpus.records import make_article, normalise_id, normalise_language, normalise_published
+from tradetrack.model import Article
 
 FR = "Les échanges commerciaux entre le Vietnam et la Russie ont atteint 4,15 milliards de dollars."
 
@@ -487,3 +488,18 @@ def test_any_json_records_load_without_raising(tmp_path: Path, recs: list[object
     arts, w = load(p, max_bytes=2000)
     _check(arts, w, root)
     assert len(arts) <= len(recs)
+
+
+def test_jsonl_in_utf16_without_bom(tmp_path: Path):
+    p = tmp_path / "c.jsonl"
+    p.write_bytes((json.dumps({"id": "a", "text": FR}, ensure_ascii=False) + "\n"
+                   + json.dumps({"id": "b", "text": FR + " b"}) + "\n").encode("utf-16-le"))
+    arts, w = load(p)
+    assert [(a.id, a.text) for a in arts] == [("a", FR), ("b", FR + " b")]
+    assert w == [f"{p}:1: UTF-16 without byte-order mark; decoded as UTF-16-LE (reported once for this file)"]
+
+
+def test_jsonl_in_utf16_with_bom(tmp_path: Path):
+    p = tmp_path / "c.jsonl"
+    p.write_bytes((json.dumps({"id": "a", "text": FR}, ensure_ascii=False) + "\n").encode("utf-16"))
+    assert load(p) == ([Article(id="a", text=FR, origin=f"{p}:1")], [])

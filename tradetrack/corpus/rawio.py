@@ -188,14 +188,21 @@ def iter_lines(f: BinaryIO, max_bytes: int) -> Iterator[Line]:
     """The lines of a binary file, each read with a bounded ``readline`` and decoded.
 
     A line longer than ``max_bytes`` is never held in memory: it is drained in chunks and
-    yielded with ``text=None``. UTF-16/32 files (with a byte-order mark) are read as such.
+    yielded with ``text=None``. UTF-16/32 files (with a byte-order mark, or UTF-16 recognised
+    without one) are read as such.
     """
-    head = f.peek(4)[:4] if hasattr(f, "peek") else b""
+    head = f.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(f, "peek") else b""
     found = bom_encoding(head)
     if found and found[0] != "utf-8":
         # The wrapper's codec reads the byte-order mark itself and picks the byte order.
         enc = "utf-16" if "16" in found[0] else "utf-32"
         yield from _iter_text_lines(io.TextIOWrapper(f, encoding=enc, errors="replace"), max_bytes)
+        return
+    if not found and b"\x00" in head and (enc := _utf16_without_bom(head)):
+        note = f"UTF-16 without byte-order mark; decoded as {enc.upper()}"
+        for line in _iter_text_lines(io.TextIOWrapper(f, encoding=enc, errors="replace"), max_bytes):
+            line.note = note
+            yield line
         return
     if found:
         f.read(len(codecs.BOM_UTF8))
