@@ -169,7 +169,7 @@ LANGUAGE = Language(
         "en el mercado"),
     from_=_w("de", "del", "desde", "procedentes? (?:del|de)", "provenientes? (?:del|de)",
            "originari[oa]s? (?:del|de)"),
-    of=_w("de", "del"),
+    of=_w("de", "del", "por parte (?:del|de)"),
     with_=_w("con",),
     in_favour=_w("a favor (?:del|de)", "en favor (?:del|de)", "favorable (?:para|al|a)"),
     number_links=("de", "en", "por valor de", "por un valor de", "por un monto de", "por",

@@ -166,7 +166,7 @@ LANGUAGE = Language(
         "no mercado", "destinad[oa]s (?:ao|à|a)"),
     from_=_w("de", "do", "da", "dos", "das", "desde", "provenientes? (?:do|da|de)",
            "origin[áa]ri[oa]s? (?:do|da|de)", "oriund[oa]s? (?:do|da|de)", "vindas? (?:do|da|de)"),
-    of=_w("de", "do", "da", "dos", "das"),
+    of=_w("de", "do", "da", "dos", "das", "pel[oa]s?", "por parte (?:do|da|de)"),
     with_=_w("com", "com o", "com a"),
     in_favour=_w("a favor (?:do|da|de)", "em favor (?:do|da|de)", "favor[áa]vel (?:para|ao|à|a)",
                "positivo para", "superavit[áa]ri[oa] para"),
