@@ -420,3 +420,42 @@ def test_signs_and_percent_words():
     assert figs("Vietnam's exports to Russia surged 30 percent to $2.5 billion in 2023.") == {
         ("actual", "exports", "VNM", "RUS", 30.0, "%", "exact", 2023, "1-12", None),
         ("actual", "exports", "VNM", "RUS", 2.5e9, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- more periods and pairs --------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead, months", [
+    ("In September alone", "9-9"),
+    ("As of October", "1-10"),
+    ("Through September", "1-9"),
+    ("In the first 10 months of 2024", "1-10"),
+    ("In the January-October period", "1-10"),
+])
+def test_more_spans(lead, months):
+    assert figs(f"{lead}, trade between Vietnam and Russia reached $420 million.") == {
+        ("actual", "turnover", "RUS", "VNM", 4.2e8, "USD", "exact", 2024, months, None)}
+
+
+def test_rounded_headline_gives_way_to_the_body():
+    assert figs("Vietnam-Russia trade tops $4 bln in 10 months\n\nTwo-way trade between Vietnam and Russia "
+                "reached $4.06 billion in the first ten months of this year.") == {
+        ("actual", "turnover", "RUS", "VNM", 4.06e9, "USD", "exact", 2024, "1-10", None)}
+
+
+def test_two_partners_in_one_sentence():
+    assert figs("Vietnam's trade with Russia reached $3.6 billion in 2023, while its trade with China hit "
+                "$170 billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "CHN", "VNM", 1.7e11, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_of_which_exports():
+    assert figs("Bilateral trade between Vietnam and Russia reached $3.6 billion in 2023, of which "
+                "Vietnam's exports accounted for $2.2 billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 2.2e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_share_of_total_trade_is_no_figure():
+    assert figs("Trade between Vietnam and Russia accounted for 0.5% of Vietnam's total trade in "
+                "2023.") == set()

@@ -1,5 +1,7 @@
 """French extraction, rule by rule (issue 3), on sentences written for these tests in the
 manner of news agency copy. Each test states the exact set of figures expected."""
+import pytest
+
 from tradetrack.corpus import load_corpus
 from tradetrack.extract import extract_article
 from tradetrack.model import Article
@@ -658,3 +660,20 @@ def test_devrait_d_ici_is_a_forecast_with_its_deadline_year():
     assert figs("Le commerce entre le Vietnam et la Russie devrait atteindre 10 milliards de dollars d'ici "
                 "2030.") == {
         ("forecast", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+# --- more spans --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead, months", [
+    ("Sur les 9 premiers mois de 2024", "1-9"),
+    ("En octobre", "10-10"),
+    ("Au T1 2024", "1-3"),
+    ("Jusqu'en septembre", "1-9"),
+    ("Du mois de janvier à fin septembre", "1-9"),
+    ("De début janvier à fin août", "1-8"),
+    ("Au cours des deux premiers trimestres", "1-6"),
+])
+def test_more_spans(lead, months):
+    assert figs(f"{lead}, les échanges entre le Vietnam et la Russie ont atteint 420 millions de "
+                "dollars.") == {
+        ("actual", "turnover", "RUS", "VNM", 4.2e8, "USD", "exact", 2024, months, None)}
