@@ -164,6 +164,40 @@ def test_duplicates_by_id_and_by_content_keep_the_first(tmp_path: Path) -> None:
     assert content_hash(a.text) == content_hash(same_words.text) != content_hash(other.text)
 
 
+def test_an_article_stored_meanwhile_by_another_ingest_is_skipped(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    first = Article(id="a", text="Two-way trade between Vietnam and Russia reached $5 billion in 2020.")
+    second = Article(id="b", text="Les échanges ont atteint 4,15 milliards de dollars en 2024.")
+
+    def items():
+        yield replace(first)
+        # another process stores "a" after this run checked it and before it commits
+        with Store(db) as other:
+            assert other.ingest([replace(first)]).stored == 1
+        yield replace(second)
+
+    with Store(db) as s:
+        stats = s.ingest(items())
+        assert (stats.read, stats.stored, stats.known, stats.figures) == (2, 1, 1, len(expected([second])[0][4]))
+    assert [r[0] for r in stored(db)] == ["a", "b"]
+    assert stored(db) == expected([first, second])
+
+
+def test_a_reader_does_not_wait_for_a_writer(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    with Store(db) as s:
+        s.ingest([Article(id="a", text="One.")])
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # a write transaction left open, as during an ingest batch
+    writer.execute("UPDATE articles SET title = 'changed'")
+    t0 = time.monotonic()
+    with Store(db, readonly=True) as r:
+        assert [(a.id, a.title) for a, _ in r.pairs()] == [("a", None)]  # the committed state
+    assert time.monotonic() - t0 < 5  # not the 30 s busy timeout
+    writer.execute("ROLLBACK")
+    writer.close()
+
+
 def test_figures_round_trip_through_the_store(tmp_path: Path) -> None:
     # The schema holds every field of a Figure, whatever the extractor currently finds.
     art = Article(id="x", text="…", language="fr", published="2025-01", published_inferred=True)
@@ -178,7 +212,7 @@ def test_figures_round_trip_through_the_store(tmp_path: Path) -> None:
                    evidence="en baisse de près de 15,8%")]
     db = tmp_path / "s.sqlite"
     with Store(db) as s:
-        s._commit_pairs([(art, content_hash(art.text), None, None, figs)])
+        assert s._commit_pairs([(art, content_hash(art.text), None, None, figs)]) == (1, 3)
         [(back, back_figs)] = list(s.pairs())
     assert back == art
     assert back_figs == figs

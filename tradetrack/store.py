@@ -67,7 +67,8 @@ _FIG_COLS = ("article", "n", "kind", "metric", "origin", "destination", "value",
              "year", "months", "base_year", "evidence", "source", "offset", "extra", "extractor_version")
 _QUOTED_FIG_COLS = ", ".join(f'"{c}"' for c in _FIG_COLS)  # "offset" is an SQL keyword
 _INSERT_FIG = f"INSERT INTO figures ({_QUOTED_FIG_COLS}) VALUES ({', '.join('?' * len(_FIG_COLS))})"
-_INSERT_ART = ("INSERT INTO articles (id, content_hash, url, title, published, published_inferred, "
+# OR IGNORE: another process may have stored the same article since it was checked
+_INSERT_ART = ("INSERT OR IGNORE INTO articles (id, content_hash, url, title, published, published_inferred, "
                "language, given_published, given_language, text, origin, ingested_at, extractor_version) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -151,19 +152,25 @@ class Store:
 
     # --- writing ------------------------------------------------------------------------------
 
-    def _commit_pairs(self, pairs: list[tuple[Article, str, str | None, str | None, list[Figure]]]) -> None:
+    def _commit_pairs(self, pairs: list[tuple[Article, str, str | None, str | None, list[Figure]]]) -> tuple[int, int]:
+        """Store articles with their figures in one transaction; the numbers of new articles and figures."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        new = nfigs = 0
         self.db.execute("BEGIN IMMEDIATE")
         try:
             for art, h, given_pub, given_lang, figs in pairs:
-                self.db.execute(_INSERT_ART, (art.id, h, art.url, art.title, art.published,
-                                              int(bool(art.published_inferred)), art.language, given_pub,
-                                              given_lang, art.text, art.origin, now, EXTRACTOR_VERSION))
-                self.db.executemany(_INSERT_FIG, _fig_rows(art.id, figs))
+                cur = self.db.execute(_INSERT_ART, (art.id, h, art.url, art.title, art.published,
+                                                    int(bool(art.published_inferred)), art.language, given_pub,
+                                                    given_lang, art.text, art.origin, now, EXTRACTOR_VERSION))
+                if cur.rowcount == 1:  # not stored meanwhile by a concurrent ingest
+                    new += 1
+                    nfigs += len(figs)
+                    self.db.executemany(_INSERT_FIG, _fig_rows(art.id, figs))
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+        return new, nfigs
 
     def ingest(self, items: Iterable[Article], *, jobs: int | None = 1, engine: str = "local",
                scheduler: str | None = None, warn: Warn | None = None, quiet: bool = True,
@@ -205,13 +212,14 @@ class Store:
         def flush() -> None:
             nonlocal last
             if buf:
-                self._commit_pairs(buf)
+                new, nfigs = self._commit_pairs(buf)
                 for art, h, *_ in buf:
                     pending_ids.discard(art.id)
                     pending_hashes.pop(h, None)
                     given.pop(art.id, None)
-                stats.stored += len(buf)
-                stats.figures += sum(len(b[4]) for b in buf)
+                stats.stored += new
+                stats.known += len(buf) - new  # rare: stored by a concurrent ingest meanwhile
+                stats.figures += nfigs
                 buf.clear()
             last = time.monotonic()
 
