@@ -389,6 +389,18 @@ def test_html_malformed_keeps_the_visible_text_and_never_the_scripts(html: str, 
     assert w == warned
 
 
+def test_html_nested_deeper_than_lxml_goes_keeps_its_text():
+    w: list[str] = []
+    html = "<html><body>" + "<div>" * 100_000 + FR + "<script>alert(1)</script>" + "</div>" * 100_000
+    assert html_article(html, "p.html", w.append) == (FR, {})
+    assert w == FALLBACK
+
+
+def test_html_page_without_text_is_skipped(tmp_path: Path):
+    (tmp_path / "p.html").write_text("<html><head><script>alert(1)</script></head></html>")
+    assert load(tmp_path) == ([], [f"{tmp_path / 'p.html'}: no text in the HTML page; skipped"])
+
+
 def test_html_without_text_gives_empty_text():
     w: list[str] = []
     assert html_article("<html><script>x=1</script></html>", "p.html", w.append) == ("", {})

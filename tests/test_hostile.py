@@ -133,7 +133,7 @@ def expected_warnings(d: Path, huge: bool = True) -> list[str]:
         w.append(f"{d / 'huge.txt'}: 50 MB, over the per-article cap of 5 MB; only its first 5 MB read")
     w += [
         f"{d / 'latin1.txt'}: not UTF-8; decoded as Windows-1252 (Latin-1)",
-        f"{d / 'nothing.html'}: empty text; skipped",
+        f"{d / 'nothing.html'}: no text in the HTML page; skipped",
         f"{d}: 1 file of unsupported type skipped (.jpg); articles are .txt, .md, .html or .jsonl",
     ]
     if hasattr(os, "symlink"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from html import unescape
 
 Warn = Callable[[str], None]
 
@@ -26,19 +27,49 @@ def _ignore(_: str) -> None:
     return None
 
 
+def _strip_markup(html: str) -> str:
+    """The text between the tags, scripts and styles left out: a single linear pass, for
+    pages lxml gives up on (junk, or nesting deeper than libxml2's limit of 256)."""
+    low = html.lower()
+    parts, i = [], 0
+    # Next opening of each kind, searched again only once passed: each find scans forward
+    # from where the last one stopped, so the whole pass stays linear.
+    nxt = {tag: low.find(f"<{tag}") for tag in ("script", "style")}
+    while True:
+        live = [(j, tag) for tag, j in nxt.items() if j >= 0]
+        if not live:
+            parts.append(html[i:])
+            break
+        j, tag = min(live)
+        parts.append(html[i:j])
+        end = low.find(f"</{tag}>", j)
+        if end < 0:
+            break
+        i = end + len(tag) + 3
+        for t, k in nxt.items():
+            if 0 <= k < i:
+                nxt[t] = low.find(f"<{t}", i)
+    return unescape(_TAG.sub(" ", "".join(parts)))
+
+
+def _lines(text: str) -> str:
+    lines = (_SPACE.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 def _visible_text(html: str) -> str:
     """All visible text of a page, for when trafilatura finds no article body."""
+    text = ""
     try:
         import lxml.html
 
         root = lxml.html.fromstring(html)
         for bad in root.xpath("//script|//style|//noscript|//template"):
             bad.drop_tree()
-        text = root.text_content()
+        text = _lines(root.text_content())
     except Exception:  # lxml rejects empty or junk documents in many ways
-        text = _TAG.sub(" ", html)
-    lines = (_SPACE.sub(" ", line).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+        pass
+    return text or _lines(_strip_markup(html))
 
 
 def html_article(html: str, where: str = "", warn: Warn = _ignore) -> tuple[str, dict]:
@@ -51,13 +82,13 @@ def html_article(html: str, where: str = "", warn: Warn = _ignore) -> tuple[str,
                                           include_tables=True, favor_precision=False)
     except Exception as e:  # a parser bug on hostile markup must not stop the run
         warn(f"{where}: HTML extraction failed ({type(e).__name__}); read all its text")
-    if doc is None:
+    get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
+    text = (get("text") or "") if doc is not None else ""
+    if not text.strip():
         text = _visible_text(html)
         if text:
             warn(f"{where}: no article body found in the HTML; read all its text")
         return text, {}
-    get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
-    text = get("text") or ""
     title = get("title")
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"

@@ -229,6 +229,9 @@ class _Reader:
             from .html import html_article  # lazy: HTML support pulls in trafilatura
 
             text, found = html_article(text, where, warn)
+            if not text.strip():
+                warn(f"{path}: no text in the HTML page; skipped")
+                return None
             for k, v in found.items():
                 if v and not rec.get(k):
                     rec[k] = v
