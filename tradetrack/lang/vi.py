@@ -157,9 +157,9 @@ LANGUAGE = Language(
               "kim ngạch hai chiều", "kim ngạch 2 chiều", "kim ngạch(?= giữa)",
               "giao dịch thương mại", "trao đổi mậu dịch", "kim ngạch buôn bán"),
     exports=_w("(?:kim ngạch |giá trị |trị giá |tổng trị giá )?xuất khẩu", "xuất sang", "xuất đi",
-             "bán sang"),
+             "bán sang", "xuất cảng"),
     imports=_w("(?:kim ngạch |giá trị |trị giá |tổng trị giá )?nhập khẩu", "nhập từ", "nhập về",
-             "mua từ", "mua của"),
+             "mua từ", "mua của", "nhập cảng"),
     surplus=_w("xuất siêu", "thặng dư(?: thương mại)?", "cán cân thương mại dương"),
     deficit=_w("nhập siêu", "thâm hụt(?: thương mại)?", "cán cân thương mại âm"),
     bilateral=_w("song phương", "hai chiều", "2 chiều", "hai nước", "hai bên", "hai quốc gia",
@@ -180,8 +180,14 @@ LANGUAGE = Language(
     world=_w("cả nước", "toàn cầu", "(?:với|trên|của) (?:toàn )?thế giới", "ngoại thương",
            "tất cả các (?:thị trường|đối tác|nước)",
            "tổng (?:kim ngạch )?xuất nhập khẩu của (?:cả nước|Việt Nam)(?! (?:với|và|-|–))"),
-    share=_w("chiếm", "tỷ trọng", "tỉ trọng", "trong tổng", "của tổng", "thị phần"),
-    target=_w("mục tiêu", "phấn đấu", "nâng(?! cao| cấp| tầm)", "hướng tới", "hướng đến",
+    # (also averages over years, which are no year's growth: "tăng bình quân 16%/năm")
+    share=_w("chiếm", "tỷ trọng", "tỉ trọng", "trong tổng", "của tổng", "thị phần", "bình quân",
+             "trung bình", "/ ?năm"),
+    # "nâng ... lên" is a goal when agreed or aimed at ("nhất trí nâng kim ngạch lên 150 tỷ
+    # USD"), a report otherwise ("nâng tổng kim ngạch 9 tháng lên 31 tỷ USD")
+    target=_w("mục tiêu", "phấn đấu",
+              "(?:nhất trí|thống nhất|nhằm|để|sẽ|cần|đồng ý|muốn|cùng|thúc đẩy|việc) nâng",
+              "hướng tới", "hướng đến",
               "nhằm đạt", "chỉ tiêu", "kế hoạch", "quyết tâm", "hy vọng", "hi vọng", "mong muốn",
               "kỳ vọng đạt", "việc (?:tăng|nâng|đưa)", "nỗ lực (?:đưa|nâng|đạt)", "tham vọng"),
     forecast=_w("dự báo", "dự kiến (?:sẽ|đạt|vượt|tăng|giảm|ở mức|khoảng|lên|trên|hơn|có thể)",
