@@ -459,3 +459,19 @@ def test_of_which_exports():
 def test_share_of_total_trade_is_no_figure():
     assert figs("Trade between Vietnam and Russia accounted for 0.5% of Vietnam's total trade in "
                 "2023.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam's export-import turnover reached $700 billion in 2023.",
+    "Vietnam and Russia signed deals. Russia granted Vietnam a $1 billion loan in 2023.",
+    "Vietnam and Russia signed deals. Vietnam's GDP grew 5% in 2023.",
+    "Vietnam exports oil to Russia at $55 per barrel.",
+])
+def test_more_not_figures(text):
+    assert figs(text) == set()
+
+
+def test_investment_clause_beside_a_trade_figure():
+    assert figs("Bilateral trade between Vietnam and Russia reached $3.6 billion in 2023, while Russian "
+                "investment in Vietnam totaled $1 billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}

@@ -677,3 +677,22 @@ def test_more_spans(lead, months):
     assert figs(f"{lead}, les échanges entre le Vietnam et la Russie ont atteint 420 millions de "
                 "dollars.") == {
         ("actual", "turnover", "RUS", "VNM", 4.2e8, "USD", "exact", 2024, months, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Vietnam et la Russie coopèrent. La Russie a accordé un prêt de 1 milliard de dollars au Vietnam.",
+    "Les exportations totales du Vietnam ont atteint 355 milliards de dollars en 2023, en hausse de 5%.",
+    "Le Vietnam et la Russie coopèrent. Les exportations de pétrole de la Russie vers le Vietnam ont "
+    "atteint 1 milliard de dollars.",
+    "Le Vietnam et la Russie coopèrent. Les exportations russes d'armes vers le Vietnam ont atteint 1 "
+    "milliard de dollars.",
+])
+def test_more_not_figures(text):
+    assert figs(text) == set()
+
+
+def test_investment_clause_beside_a_trade_figure():
+    assert figs("Les échanges commerciaux entre le Vietnam et la Russie ont atteint 3,6 milliards de dollars "
+                "en 2023, tandis que les investissements russes au Vietnam ont atteint 1 milliard de "
+                "dollars.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
