@@ -1,8 +1,8 @@
 """Write benchmarks/RESULTS.md from the measurements saved in benchmarks/out/*.json.
 
-    .venv/bin/python benchmarks/results.py
+    .venv/bin/python benchmarks/results.py [--summary]
 
-Run throughput.py, ingest.py and memory.py first; a missing measurement is said missing.
+--summary prints only the headline bullets (as in the README). Run throughput.py, ingest.py and memory.py first; a missing measurement is said missing.
 """
 from __future__ import annotations
 
@@ -27,8 +27,47 @@ def verdict(ok: bool) -> str:
     return "met" if ok else "**not met**"
 
 
+def summary(tp: dict | None, ing: dict | None, mem: dict | None) -> list[str]:
+    """The headline figures, as bullets (for the README)."""
+    out = []
+    if tp:
+        one, e = tp["extract"]["1"], tp["engine_only"]
+        out.append(f"- extraction, one core: {one['mb_s']:.2f} MB/s and {one['articles_s']:.0f} articles/s end to end "
+                   f"({one['mb_per_cpu_s']:.2f} MB per CPU-second; the engine alone {e['mb_per_cpu_s']:.2f}); "
+                   f"target ≥ {TARGET_MB_S_PER_CORE:g} MB/s: {verdict(one['mb_s'] >= TARGET_MB_S_PER_CORE)}")
+        if "speedup" in tp:
+            jobs = max(map(int, tp["extract"]))
+            x = tp["extract"][str(jobs)]
+            out.append(f"- all {jobs} cores: {x['mb_s']:.2f} MB/s, {x['articles_s']:.0f} articles/s, "
+                       f"{tp['speedup']:.2f}× one job (target ≥ {TARGET_SPEEDUP:g}×: "
+                       f"{verdict(tp['speedup'] >= TARGET_SPEEDUP)}), output "
+                       + ("identical" if tp["identical_output"] else "**different**"))
+        rt = tp.get("recognizers_text", {})
+        if "mb_s" in rt:
+            out.append(f"- Recognizers-Text (currency + percentage) on the same articles: {rt['mb_s'] * 1000:.1f} KB/s; "
+                       f"tradetrack is {rt['ratio_end_to_end_1_job']:.1f}× faster end to end "
+                       f"(target ≥ {TARGET_RT_RATIO}×: {verdict(rt['ratio_end_to_end_1_job'] >= TARGET_RT_RATIO)})")
+    if ing:
+        c, x = ing["corpus"], ing["ingest"]
+        secs = x["seconds"] * 100_000 / c["articles"]
+        out.append(f"- ingest of {c['articles']} articles ({c['text_mb']:.0f} MB), --jobs {ing['jobs']}: {x['seconds']:.0f} s, "
+                   f"{x['articles_s']:.0f} articles/s (target 100k in ≤ {TARGET_INGEST_S} s: {verdict(secs <= TARGET_INGEST_S)}); "
+                   f"ingesting again: {ing['reingest']['seconds']:.1f} s")
+    if mem:
+        for cmd in ("extract", "ingest"):
+            rows = [r for r in mem["runs"] if r["command"] == cmd]
+            if rows:
+                out.append(f"- peak RSS of `{cmd}`: " + ", ".join(
+                    f"{r['peak_process_mb']:.0f} MB ({r['peak_tree_mb']:.0f} MB with workers) at {r['articles']} articles"
+                    for r in rows))
+    return out
+
+
 def main() -> int:
     tp, ing, mem = load("throughput"), load("ingest"), load("memory")
+    if sys.argv[1:] == ["--summary"]:
+        print("\n".join(summary(tp, ing, mem)))
+        return 0
     lines = ["# Benchmark results", "",
              "Measured by the scripts beside this file; regenerate with",
              "", "```sh",
@@ -53,6 +92,7 @@ def main() -> int:
                 lines.append(f"- {name} measured {x['machine']['date']} (commit {x['machine']['commit']})")
         lines.append("")
 
+    lines += ["## Summary", "", *summary(tp, ing, mem), ""]
     lines += ["## Extraction throughput", ""]
     if tp:
         c = tp["corpus"]
