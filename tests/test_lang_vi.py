@@ -253,3 +253,19 @@ def test_links_to_other_stories_are_furniture():
     assert figs(text) == [
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12"),
     ]
+
+
+def test_nang_agreed_is_a_goal_nang_reported_is_not():
+    assert figs("Việt Nam và Hàn Quốc nhất trí nâng kim ngạch thương mại song phương lên 150 tỷ USD "
+                "vào năm 2030.", "2022-07") == [
+        ("target", "turnover", "KOR", "VNM", 150e9, "USD", "exact", 2030, "1-12"),
+    ]
+    assert figs("Việt Nam và Nga là đối tác. Xuất khẩu sang Nga trong tháng 9 đạt 300 triệu USD, "
+                "nâng tổng kim ngạch xuất khẩu của Việt Nam sang Nga 9 tháng lên 2,8 tỷ USD.") == [
+        ("actual", "exports", "VNM", "RUS", 300e6, "USD", "exact", 2024, "9-9"),
+        ("actual", "exports", "VNM", "RUS", 2.8e9, "USD", "exact", 2024, "1-9"),
+    ]
+
+
+def test_a_yearly_average_is_no_growth_figure():
+    assert figs("Giai đoạn 2015-2023, thương mại Việt Nam - Hoa Kỳ tăng bình quân 16%/năm.") == []
