@@ -475,3 +475,23 @@ def test_investment_clause_beside_a_trade_figure():
     assert figs("Bilateral trade between Vietnam and Russia reached $3.6 billion in 2023, while Russian "
                 "investment in Vietnam totaled $1 billion.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- any pair of economies ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("pair, a, b", [
+    ("the United Arab Emirates and India", "ARE", "IND"),
+    ("the United States and China", "CHN", "USA"),
+    ("South Korea and Vietnam", "KOR", "VNM"),
+    ("the Philippines and Vietnam", "PHL", "VNM"),
+    ("Türkiye and Russia", "RUS", "TUR"),
+    ("Canada and France", "CAN", "FRA"),
+])
+def test_country_names(pair, a, b):
+    assert figs(f"Trade between {pair} reached $8 billion in 2023.") == {
+        ("actual", "turnover", a, b, 8e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_hyphenated_pair_before_trade():
+    assert figs("India-UAE trade reached $85 billion in 2023.") == {
+        ("actual", "turnover", "ARE", "IND", 8.5e10, "USD", "exact", 2023, "1-12", None)}

@@ -696,3 +696,25 @@ def test_investment_clause_beside_a_trade_figure():
                 "en 2023, tandis que les investissements russes au Vietnam ont atteint 1 milliard de "
                 "dollars.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- any pair of economies ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("pair, a, b", [
+    ("l'Inde et les Émirats arabes unis", "ARE", "IND"),
+    ("les États-Unis et la Chine", "CHN", "USA"),
+    ("la Corée du Sud et le Vietnam", "KOR", "VNM"),
+    ("le Canada et la France", "CAN", "FRA"),
+    ("la France et l'Algérie", "DZA", "FRA"),
+    ("le Laos et le Vietnam", "LAO", "VNM"),
+])
+def test_country_names(pair, a, b):
+    assert figs(f"Les échanges entre {pair} ont atteint 8 milliards de dollars en 2023.") == {
+        ("actual", "turnover", a, b, 8e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_compound_demonyms_of_other_pairs():
+    assert figs("Les échanges franco-canadiens ont atteint 14 milliards de dollars en 2023.") == {
+        ("actual", "turnover", "CAN", "FRA", 1.4e10, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Le commerce vietnamo-laotien a atteint 1,6 milliard de dollars en 2023.") == {
+        ("actual", "turnover", "LAO", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
