@@ -2,6 +2,7 @@
 manner of wire copy. Each test states the exact set of figures expected."""
 import pytest
 
+from tradetrack.corpus import load_corpus
 from tradetrack.extract import extract_article
 from tradetrack.model import Article
 
@@ -495,3 +496,36 @@ def test_country_names(pair, a, b):
 def test_hyphenated_pair_before_trade():
     assert figs("India-UAE trade reached $85 billion in 2023.") == {
         ("actual", "turnover", "ARE", "IND", 8.5e10, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- HTML pages --------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Vietnam, Russia trade grows</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/biz">Business</a></li></ul></nav></header>
+<main><article>
+<h1>Vietnam, Russia trade grows</h1>
+<p class="date">Published: 2024-03-12</p>
+<p>HANOI, March 12 (VNA) - Two-way trade between Vietnam and Russia reached 3.6 billion USD last year, according to the General Department of Customs.</p>
+<figure><img src="a.jpg"><figcaption>Illustrative image: trade between Vietnam and Russia hit 3 billion USD in 2022 (Photo: VNA)</figcaption></figure>
+<p>The two countries aim to lift bilateral trade to 10 billion USD by 2030, the deputy minister said at a meeting in Hanoi with his Russian counterpart on Tuesday.</p>
+<p>Vietnamese firms want to expand their presence in the Russian market, especially in farm produce and textiles, he added.</p>
+<h3>Related news</h3>
+<ul><li><a href="/x">Vietnam, China trade hits 170 billion USD in 2023</a></li></ul>
+</article></main>
+<footer>© VNA</footer>
+</body></html>
+"""
+
+
+def test_html_page_drops_navigation_caption_and_related_links(tmp_path):
+    (tmp_path / "vnru.html").write_text(PAGE, encoding="utf-8")
+    (art,) = list(load_corpus([tmp_path]))
+    assert (art.id, art.published, art.published_inferred) == ("vnru", "2024-03-12", False)
+    figures = extract_article(art)
+    assert art.language == "en"
+    assert {(f.kind, f.metric, f.origin, f.destination, f.value, f.unit, f.bound, f.year, f.months)
+            for f in figures} == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12"),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12")}
+    assert all(f.evidence in art.text for f in figures)
