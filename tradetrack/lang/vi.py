@@ -178,7 +178,7 @@ LANGUAGE = Language(
                 "hóa chất", "hoá chất", "dược phẩm", "sữa", "lượt người", "sinh viên", "du học",
                 "máy vi tính", "điện tử", "lng\\b", "than đá", "tàu biển", "C/O"),
     world=_w("cả nước", "toàn cầu", "(?:với|trên|của) (?:toàn )?thế giới", "ngoại thương",
-           "tất cả các (?:thị trường|đối tác|nước)",
+           "tất cả các (?:thị trường|đối tác|nước)", "(?:với|và) các (?:thị trường|đối tác)",
            "tổng (?:kim ngạch )?xuất nhập khẩu của (?:cả nước|Việt Nam)(?! (?:với|và|-|–))"),
     # (also averages over years, which are no year's growth: "tăng bình quân 16%/năm")
     share=_w("chiếm", "tỷ trọng", "tỉ trọng", "trong tổng", "của tổng", "thị phần", "bình quân",
@@ -219,6 +219,8 @@ LANGUAGE = Language(
     places=PLACES,
     anaphora=_w("con số này", "con số trên", "con số", "mức này", "mức trên", "giá trị này",
               "tiếp (?:đến|theo) là", "kế đến là", "đứng thứ (?:hai|ba|2|3) là"),
+    determiners=("thị trường", "nước", "các nước"),
+    bound_fillers=("mức", "con số", "ngưỡng", "tới", "lên"),
     tail_markers=("Xem thêm", "Tin liên quan", "Bài liên quan", "Đọc thêm", "Tin cùng chuyên mục",
                   "Tin khác", "Các tin khác", "Đừng bỏ lỡ", "Video đang xem nhiều", "Tin mới",
                   "Tin nổi bật", "Có thể bạn quan tâm", "Bài viết liên quan", "Thảo luận",
