@@ -13,13 +13,14 @@ from collections.abc import Callable
 
 import regex
 
+from ..lang import CODES
 from ..model import Article
 
 Warn = Callable[[str], None]
 
-# The languages the extractor has data for; other articles are still processed (the
-# extractor may find nothing) but the user is told.
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("fr", "en", "es", "it", "pt", "vi")
+# The languages the extractor has data for (one module each in tradetrack.lang); other
+# articles are still processed (the extractor may find nothing) but the user is told.
+SUPPORTED_LANGUAGES: tuple[str, ...] = CODES
 
 # Longest id kept whole: ids travel into every output row and message.
 MAX_ID_CHARS = 200
