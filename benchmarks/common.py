@@ -78,12 +78,22 @@ PAIRS = [("le Vietnam", "la Russie", "Vietnam", "Russia"), ("la France", "l'Alg�
          ("l'Inde", "les Émirats arabes unis", "India", "the UAE"), ("le Vietnam", "le Laos", "Vietnam", "Laos")]
 
 
-def synthetic(n: int, seed: int = 1) -> Corpus:
-    """``n`` short synthetic articles (one trade paragraph each, French or English)."""
+FILLER = ("Dépêche {i} : la réunion du comité mixte de coopération s'est tenue à Hanoi, en présence "
+          "des délégations des deux pays, qui ont passé en revue les projets en cours.",
+          "Dispatch {i}: the joint committee met in Hanoi with delegations from both countries "
+          "and reviewed the projects under way in education, culture and transport.")
+
+
+def synthetic(n: int, seed: int = 1, trade_every: int = 1) -> Corpus:
+    """``n`` short synthetic articles: one in ``trade_every`` states trade figures (a paragraph
+    in French or English), the others are a news line without any figure."""
     rnd = random.Random(seed)
 
     def recs():
         for i in range(n):
+            if i % trade_every:
+                yield {"id": f"syn-{i:07d}", "text": FILLER[i % 2].format(i=i), "language": ("fr", "en")[i % 2]}
+                continue
             fa, fb, ea, eb = rnd.choice(PAIRS)
             year, value, pct = rnd.randint(2010, 2024), rnd.randint(10, 990) / 10, rnd.randint(1, 400) / 10
             if i % 2:
@@ -98,7 +108,7 @@ def synthetic(n: int, seed: int = 1) -> Corpus:
             yield {"id": f"syn-{i:07d}", "text": text, "language": "fr" if i % 2 else "en",
                    "published": f"{year + 1}-01-15"}
 
-    return _write(OUT / f"synthetic-{n}.jsonl", recs())
+    return _write(OUT / f"synthetic-{n}-{trade_every}.jsonl", recs())
 
 
 # --- running tradetrack -----------------------------------------------------------------------

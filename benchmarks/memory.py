@@ -1,8 +1,9 @@
 """Memory stays flat: peak RSS of `tradetrack extract` (streaming JSON Lines out) and of
-`tradetrack ingest` on synthetic corpora of growing size (short articles, each stating
-figures), 500k articles by default for the largest.
+`tradetrack ingest` on synthetic corpora of growing size (short articles, one in
+--trade-every stating trade figures, the others a news line without any), 500k articles by
+default for the largest.
 
-    .venv/bin/python benchmarks/memory.py [--sizes 50000 500000] [--jobs N] [--no-ingest]
+    .venv/bin/python benchmarks/memory.py [--sizes 50000 500000] [--trade-every 50] [--jobs N] [--no-ingest]
 
 Peak RSS is given for the largest single process (wait4) and for all the run's processes
 together (sampled from /proc every 50 ms). Files go to benchmarks/out/ (git-ignored).
@@ -22,12 +23,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[50_000, 500_000])
     ap.add_argument("--jobs", type=int, default=default_jobs())
+    ap.add_argument("--trade-every", type=int, default=50)
     ap.add_argument("--no-ingest", action="store_true")
     args = ap.parse_args()
 
     rows = []
     for n in args.sizes:
-        corpus = synthetic(n)
+        corpus = synthetic(n, trade_every=args.trade_every)
         print(f"corpus  {corpus.describe()}")
         cmds = [("extract", ["extract", str(corpus.path), "-o", str(OUT / "memory-figures.jsonl")])]
         if not args.no_ingest:
@@ -43,7 +45,7 @@ def main() -> int:
             rows.append(row)
             print(f"{name:8s}{n:>8d} articles, --jobs {args.jobs}: {r.seconds:.1f} s ({row['articles_s']:.0f} articles/s), "
                   f"peak RSS {r.peak_process_mb:.0f} MB (all processes {r.peak_tree_mb:.0f} MB)")
-    print(f"saved {save('memory', {'jobs': args.jobs, 'runs': rows})}")
+    print(f"saved {save('memory', {'jobs': args.jobs, 'trade_every': args.trade_every, 'runs': rows})}")
     return 0
 
 

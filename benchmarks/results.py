@@ -161,7 +161,8 @@ def main() -> int:
 
     lines += ["## Memory", ""]
     if mem:
-        lines += [f"Synthetic short articles (one trade paragraph each), `--jobs {mem['jobs']}`; "
+        lines += [f"Synthetic short articles (one in {mem.get('trade_every', 1)} a trade paragraph, the others a "
+                  f"news line without figures), `--jobs {mem['jobs']}`; "
                   "`extract` streams JSON Lines out, `ingest` commits in batches.", "",
                   "| command | articles | MB of text | wall s | articles/s | peak RSS, largest process | peak RSS, all processes |",
                   "|---|---|---|---|---|---|---|"]
