@@ -529,3 +529,29 @@ def test_html_page_drops_navigation_caption_and_related_links(tmp_path):
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12"),
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12")}
     assert all(f.evidence in art.text for f in figures)
+
+
+# --- kinds side by side ------------------------------------------------------------------------
+
+def test_headline_to_reach_by():
+    assert figs("Vietnam, Russia trade to reach $10 billion by 2030") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_deadline_alone_makes_a_target():
+    assert figs("Vietnam and Russia want two-way trade of $10 billion by 2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_forecast_up_from_last_year_actual():
+    assert figs("Vietnam's exports to Russia are expected to hit $3 billion this year, up from $2.5 billion "
+                "last year.") == {
+        ("forecast", "exports", "VNM", "RUS", 3e9, "USD", "exact", 2024, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 2.5e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_target_from_actual_to_goal():
+    assert figs("Vietnam and Russia are boosting cooperation. The two countries aim to raise two-way trade "
+                "from $4.6 billion in 2023 to $10 billion by 2030.") == {
+        ("actual", "turnover", "RUS", "VNM", 4.6e9, "USD", "exact", 2023, "1-12", None),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}

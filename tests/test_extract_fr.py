@@ -718,3 +718,24 @@ def test_compound_demonyms_of_other_pairs():
         ("actual", "turnover", "CAN", "FRA", 1.4e10, "USD", "exact", 2023, "1-12", None)}
     assert figs("Le commerce vietnamo-laotien a atteint 1,6 milliard de dollars en 2023.") == {
         ("actual", "turnover", "LAO", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- kinds side by side ------------------------------------------------------------------------
+
+def test_deadline_alone_makes_a_target():
+    assert figs("Le Vietnam et la Russie veulent des échanges commerciaux de 10 milliards de dollars d'ici "
+                "2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_future_tense_is_a_forecast():
+    assert figs("Les échanges commerciaux entre le Vietnam et la Russie atteindront 10 milliards de dollars "
+                "d'ici 2030.") == {
+        ("forecast", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_target_from_actual_to_goal():
+    assert figs("Le Vietnam et la Russie renforcent leur coopération. Les deux pays visent à porter leurs "
+                "échanges de 4,6 milliards de dollars en 2023 à 10 milliards de dollars d'ici 2030.") == {
+        ("actual", "turnover", "RUS", "VNM", 4.6e9, "USD", "exact", 2023, "1-12", None),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
