@@ -15,8 +15,10 @@ The rules, in the order a reader applies them:
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -33,7 +35,11 @@ _GAP_SHORT = regex.compile(r"^[\s\p{P}]*(?:\p{L}{1,5}[\s'’]*){0,2}$")
 _GAP_LINK = regex.compile(r"^[\s,]*(?:\p{L}{1,6}[\s'’]*){0,3}$")
 _POSSESSIVE = regex.compile(r"^[’']s?\b")
 _CLAUSE = regex.compile(r"[,;:()]")
-_CLAUSE_BREAK = regex.compile(r"[;:()]|,\s*(?:while|whereas|tandis|alors|mientras|mentre|enquanto|còn|trong khi)\b")
+_DIGIT = regex.compile(r"\d+")
+_WORD = regex.compile(r"\s*(\p{L}{3,})")
+_PARENS = regex.compile(r"\([^()]*\)")
+_STOPS = regex.compile(r"[,;()]")
+_STOPS_D = regex.compile(r"[,;\d]")
 
 
 def normalise(s: str) -> str:
@@ -89,25 +95,50 @@ class Context:
     seen: set = field(default_factory=set)
 
 
+class _Cues(dict):
+    """Cue matches by category, found on first use: most sentences need only a few."""
+
+    def __init__(self, s: str, patterns: dict) -> None:
+        super().__init__()
+        self._s, self._patterns = s, patterns
+
+    def __missing__(self, cat: str) -> list[Cue]:
+        rx = self._patterns.get(cat)
+        found = [Cue(m.start(), m.end(), cat) for m in rx.finditer(self._s)] if rx else []
+        self[cat] = found
+        return found
+
+
 class Sentence:
-    """One sentence, normalised, with everything found in it."""
+    """One sentence, normalised, with everything found in it (places, dates and trade
+    nouns are looked for only when a rule asks)."""
 
     def __init__(self, norm: str, ctx: Context) -> None:
         lex = ctx.lex
         self.s = norm
         self.ctx = ctx
-        self.cues: dict[str, list[Cue]] = {}
-        for cat, rx in lex.cues.items():
-            self.cues[cat] = [Cue(m.start(), m.end(), cat) for m in rx.finditer(norm)] if rx else []
+        self.cues = _Cues(norm, lex.cues)
         amounts = find_amounts(norm, lex)
         self.bare = [a for a in amounts if a.bare]
         self.amounts = [a for a in amounts if not a.bare]
         self.percents = [p for p in find_percents(norm, lex)
                          if not any(a.start <= p.start < a.end for a in self.amounts)]
-        self.places = self._places()
-        self.times = self._times()
-        self.metrics = self._metrics()
-        self.parens = [(m.start(), m.end()) for m in regex.finditer(r"\([^()]*\)", norm)]
+
+    @cached_property
+    def places(self) -> list[Place]:
+        return self._places()
+
+    @cached_property
+    def times(self) -> list[Time]:
+        return self._times()
+
+    @cached_property
+    def metrics(self) -> list[Cue]:
+        return self._metrics()
+
+    @cached_property
+    def parens(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in _PARENS.finditer(self.s)]
 
     # --- finding -------------------------------------------------------------------------
     def _places(self) -> list[Place]:
@@ -216,9 +247,9 @@ class Sentence:
         best = None
         for cat in cats:
             for c in self.cues[cat]:
-                if c.end <= pos and pos - c.end <= maxgap and _GAP_SHORT.match(self.s[c.end:pos]):
-                    if best is None or c.end > best.end:
-                        best = c
+                if c.end <= pos and pos - c.end <= maxgap and _GAP_SHORT.match(self.s[c.end:pos]) \
+                        and (best is None or c.end > best.end):
+                    best = c
         return best
 
     def _number_between(self, a: int, b: int) -> bool:
@@ -234,18 +265,32 @@ def _overlaps(a: int, b: int, spans) -> bool:
 
 # --- the article ----------------------------------------------------------------------------
 
-def article_context(article: Article, text: str, lex: Lexicon, end: int) -> Context:
+HEAD_CHARS = 2000  # the opening of an article names its subject
+
+
+def article_context(article: Article, text: str, lex: Lexicon, end: int,
+                    spans: list[tuple[int, int]] | None = None) -> Context:
+    """Who the article is about (its two most named economies), and when it was written.
+
+    Places are counted in the opening and in the sentences that hold numbers (``spans``),
+    not in every sentence: that is where the pair is, and it keeps long pages cheap.
+    """
     body = normalise(text[:end])
-    money = [(m.start(), m.end()) for m in lex.amount.finditer(body) if m.group("pre") or m.group("post")]
+    head = min(len(body), HEAD_CHARS)
+    regions = [(0, head)] + [(s, e) for s, e in (spans or []) if e > head]
     counts: Counter[str] = Counter()
     currencies: Counter[str] = Counter()
-    for m in lex.places.finditer(body):
-        if not _overlaps(m.start(), m.end(), money):
-            counts[lex.place_codes[m.group().casefold()]] += 1
-    for m in lex.demonyms.finditer(body):
-        code = lex.demonym_of(m.group())
-        if code and not _overlaps(m.start(), m.end(), money):
-            counts[code] += 1
+    for lo, hi in regions:
+        lo = max(lo, 0)
+        # the currency words around a money hint ("US$", "dollars américains") are no country
+        money = [(m.start() - 12, m.end() + 20) for m in lex.money_hint.finditer(body, lo, hi)]
+        for m in lex.places.finditer(body, lo, hi):
+            if not _overlaps(m.start(), m.end(), money):
+                counts[lex.place_codes[m.group().casefold()]] += 1
+        for m in lex.demonyms.finditer(body, lo, hi):
+            code = lex.demonym_of(m.group())
+            if code and not _overlaps(m.start(), m.end(), money):
+                counts[code] += 1
     first_line = body.split("\n", 1)[0]
     for m in lex.places.finditer(first_line):
         counts[lex.place_codes[m.group().casefold()]] += 2
@@ -285,23 +330,36 @@ def _years_in(body: str, lex: Lexicon) -> tuple[list[int], list[int]]:
 def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
     text = article.text
     end = body_end(text, lex.tail)
-    ctx = article_context(article, text, lex, end)
+    gate = _Gate(text, end, lex)
+    spans = sentences(text, 0, end)
+    ctx = article_context(article, text, lex, end, [(s, e) for s, e in spans if gate.numbers(s, e)])
     if not article.published and ctx.pub.year:
         article.published = ctx.pub.iso()
         article.published_inferred = True
     figures: list[Figure] = []
     first_line = text.find("\n") if "\n" in text else len(text)
     prev_end = 0
-    for s, e in sentences(text, 0, end):
+    for s, e in spans:
         raw = text[s:e]
         if lex.furniture is not None and lex.furniture.match(raw) and len(raw) < 200:
             continue
-        if not any(ch.isdigit() for ch in raw) and not _has_word_number(raw, lex):
+        if not gate.numbers(s, e):
+            if gate.years(s, e):
+                _remember_time(Sentence(normalise(raw), ctx), ctx)
             ctx.last_had_figure = False
             ctx.prev_sentence = raw
             ctx.world = ctx.world and "\n" not in text[prev_end:s]
+            prev_end = e
             continue
         sent = Sentence(normalise(raw), ctx)
+        if not sent.amounts and not sent.percents:
+            # no figure here; only a date may set the scene for the sentences after
+            if lex.year.search(raw):
+                _remember_time(sent, ctx)
+            ctx.last_had_figure = False
+            ctx.prev_sentence = raw
+            prev_end = e
+            continue
         new = sentence_figures(sent, ctx, article.id, raw, s)
         figures.extend(new)
         ctx.last_had_figure = bool(new)
@@ -338,8 +396,43 @@ def _balance_sides(figures: list[Figure]) -> list[Figure]:
     return figures
 
 
-def _has_word_number(raw: str, lex: Lexicon) -> bool:
-    return bool(lex.amount.search(raw))
+class _Gate:
+    """Where the body has amounts, percents and years: one pass over the text, so that a
+    sentence without them costs nothing more (a corpus is mostly such sentences)."""
+
+    def __init__(self, text: str, end: int, lex: Lexicon) -> None:
+        body = text[:end]
+        # the patterns are written for NFC text; other text is gated by its digits alone
+        self.exact = unicodedata.is_normalized("NFC", body)
+        self.text, self.lex = text, lex
+        self._digits = [m.start() for m in _DIGIT.finditer(body)]
+        self._years = [m.start() for m in lex.year.finditer(body)]
+        self._memo: dict[tuple[int, int], bool] = {}
+
+    def numbers(self, s: int, e: int) -> bool:
+        """Might the sentence hold an amount or a percent? Digits beside a money word, or
+        number words before a scale word ("dix milliards"): plain substring tests first."""
+        key = (s, e)
+        if key not in self._memo:
+            self._memo[key] = self._numbers(s, e)
+        return self._memo[key]
+
+    def _numbers(self, s: int, e: int) -> bool:
+        digits = _any_in(self._digits, s, e)
+        if not self.exact:
+            return digits or self.lex.money_hint.search(self.text, s, e) is not None
+        if digits:
+            return self.lex.money_hint.search(self.text, s, e) is not None
+        low = self.text[s:e].lower()
+        return any(w in low for w in self.lex.scale_stems) and self.lex.amount.search(self.text, s, e) is not None
+
+    def years(self, s: int, e: int) -> bool:
+        return _any_in(self._years, s, e)
+
+
+def _any_in(positions: list[int], s: int, e: int) -> bool:
+    i = bisect_left(positions, s)
+    return i < len(positions) and positions[i] < e
 
 
 # --- one sentence --------------------------------------------------------------------------
@@ -497,9 +590,7 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
         # "with its exports rising": the sentence's first country is the one that exports
         first = next((p for p in sent_places if p.end <= cue.start), None) or \
             next((p for p in sent_places if not _overlaps(p.start, p.end, [(cue.start, cue.end)])), None)
-        if first is not None and cat == "exports" and first.end <= cue.start:
-            owner = first.code
-        elif first is not None and cat == "surplus":
+        if first is not None and cat == "exports" and first.end <= cue.start or first is not None and cat == "surplus":
             owner = first.code
     if cat == "exports":
         a, b = owner or src, dst or (partner if partner != (owner or src) else None)
@@ -530,9 +621,9 @@ def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
     for cat, role in (("in_favour", "favour"), ("to", "to"), ("from_", "from"), ("of", "of"),
                       ("with_", "with")):
         for c in cues[cat]:
-            if gap_start <= c.start and c.end <= p.start and _GAP_ARTICLE.match(s[c.end:p.start]):
-                if best is None or c.end > best[0] or (c.end == best[0] and c.start < best[1]):
-                    best = (c.end, c.start, role)
+            if gap_start <= c.start and c.end <= p.start and st.ctx.lex.gap_determiner.match(s[c.end:p.start]) \
+                    and (best is None or c.end > best[0] or (c.end == best[0] and c.start < best[1])):
+                best = (c.end, c.start, role)
     if best:
         role = best[2]
         # French "de" is both "from" and "of": for a trade noun it names the owner (the
@@ -551,9 +642,6 @@ def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
     return "subj" if p.end <= cue.start else "other"
 
 
-_GAP_ARTICLE = regex.compile(r"^\s*(?:(?:la|le|les|l'|the|el|los|las|il|lo|gli|o|os|a|as|thị trường|"
-                             r"nước)\s*)?$", regex.I)
-
 
 def _span_year(months: tuple[int, int] | None, ctx: Context) -> int | None:
     """A span without a year is the latest such span that had ended at publication."""
@@ -567,8 +655,6 @@ def _span_year(months: tuple[int, int] | None, ctx: Context) -> int | None:
 
 def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[int | None, tuple[int, int], str]:
     """(year, months, role) of a number."""
-    s = st.s
-    others = [m for m in st.amounts + st.percents if m is not n]
     attached = next((t for t in st.times if t.role != "base" and _attaches(st, n, t)), None)
     chosen = attached
     if chosen is None:
@@ -614,7 +700,7 @@ def _attaches(st: Sentence, n: Num, t: Time) -> bool:
     if t.start < n.end or t.start - n.end > 40 or st._number_between(n.end, t.start):
         return False
     gap = st.s[n.end:t.start]
-    return t.rel is not None or bool(_GAP_LINK.match(gap)) and not regex.search(r"[,;()]", gap)
+    return t.rel is not None or bool(_GAP_LINK.match(gap)) and not _STOPS.search(gap)
 
 
 def _attached_elsewhere(st: Sentence, t: Time, n: Num) -> bool:
@@ -629,7 +715,7 @@ def _kind(st: Sentence, n: Num, role: str, year: int | None) -> str:
     cands = [c for cat in ("target", "forecast") for c in st.cues[cat] if c.end <= n.start]
     # a target noun right after the amount: "the $100 bln target"
     post = [c for c in st.cues["target"] if 0 <= c.start - n.end <= 12 and _GAP_SHORT.match(s[n.end:c.start])
-            and not regex.search(r"[,;\d]", s[n.end:c.start])]
+            and not _STOPS_D.search(s[n.end:c.start])]
     if post:
         return "target"
     if cands:
@@ -679,14 +765,11 @@ def _bound(st: Sentence, n: Num) -> str:
     best = None
     for cat in ("approx", "at_least", "at_most"):
         for c in st.cues[cat]:
-            if c.end <= n.start and n.start - c.end <= 14 and _GAP_BOUND.match(s[c.end:n.start]):
-                if best is None or c.end > best.end:
-                    best = c
+            if c.end <= n.start and n.start - c.end <= 14 and st.ctx.lex.gap_bound.match(s[c.end:n.start]) \
+                    and (best is None or c.end > best.end):
+                best = c
     return best.cat if best else "exact"
 
-
-_GAP_BOUND = regex.compile(r"^[\s]*(?:(?:de|d'|of|the|la|le|del|di|da|a|à|khoảng|mức|tới|cifra|dos|the level of|la barre des)\s*){0,2}"
-                           r"(?:US\$|U\$|\$|€|£|R\$|USD|EUR)?\s*$", regex.I)
 
 
 def _currency(st: Sentence, ctx: Context, n: Num) -> str:
@@ -704,8 +787,10 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
         return None  # "55 USD" a barrel: prices, not trade values
     if n.unit is None:
         # a scale word with no currency: not money when a noun follows ("3 millions de tonnes")
-        m = regex.match(r"\s*(?:de|d'|of|di|de los|de las)\s*(\p{L}{3,})", s[n.end:], regex.I)
-        if m and not any(c.start >= n.end and c.start <= n.end + m.end() for c in st.metrics):
+        link = st.ctx.lex.cues["number_links"]
+        m = link.match(s, n.end + len(s[n.end:]) - len(s[n.end:].lstrip())) if link else None
+        noun = _WORD.match(s, m.end()) if m else None
+        if noun and not any(n.end <= c.start <= noun.end() for c in st.metrics):
             return None
     cue = _governing_cue(st, n)
     if cue is None:
@@ -871,7 +956,7 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
     after = [m for m in amounts if m.start >= n.end and not _metric_between(st, n.end, m.start)
              and not _percent_between(st, n.end, m.start)]
     before = [m for m in before if not any(m.end <= t.start < n.start and t.role == "ref" and t.rel is None
-                                           and regex.search(r"[,;(]", s[m.end:t.start]) for t in st.times)]
+                                           and _STOPS.search(s[m.end:t.start]) for t in st.times)]
     host = before[-1] if before else (after[0] if after else None)
     own = _own_time(st, n)
     if host is not None:
@@ -932,9 +1017,7 @@ def _percent_between(st: Sentence, a: int, b: int) -> bool:
 
 def _base_year(st: Sentence, n: Num, year: int | None) -> int | None:
     for t in st.times:
-        if t.role == "base" and t.start >= n.end and t.start - n.end <= 60 and t.year and t.months is None:
-            if not st._number_between(n.end, t.start):
-                if year is not None and t.year < year - 1:
-                    return t.year
-                return None
+        if t.role == "base" and t.start >= n.end and t.start - n.end <= 60 and t.year and t.months is None \
+                and not st._number_between(n.end, t.start):
+            return t.year if year is not None and t.year < year - 1 else None
     return None

@@ -70,6 +70,10 @@ class Lexicon:
     furniture: regex.Pattern | None
     count: str  # the {n} placeholder's regex
     dateline: regex.Pattern
+    money_hint: regex.Pattern  # a percent sign or word, a scale word, a currency: cheap to search
+    scale_stems: tuple[str, ...]  # literal beginnings of the scale words, for substring tests
+    gap_determiner: regex.Pattern  # what may stand between "vers"/"to" and a country: "la", "the"
+    gap_bound: regex.Pattern  # what may stand between "près de" and its number: "de", "the level of"
 
     def scale_of(self, text: str) -> float:
         return _lookup(self.scale_values, text, 1.0)
@@ -93,6 +97,15 @@ class Lexicon:
 
     def demonym_of(self, text: str) -> str | None:
         return _lookup(self.demonym_values, text, None)
+
+
+def _stem(fragment: str) -> str:
+    """The literal start of a fragment: "milliards?" -> "milliard", "bn\\b" -> "bn"."""
+    m = regex.match(r"[\p{L} ]+", fragment)
+    stem = m.group() if m else ""
+    if len(stem) < len(fragment) and fragment[len(stem):len(stem) + 1] in "?*{":
+        stem = stem[:-1]
+    return stem.strip().lower()
 
 
 def _lookup(pairs, text, default):
@@ -177,6 +190,12 @@ def lexicon(code: str) -> Lexicon:
         tail=tail,
         furniture=furniture,
         count=count,
+        gap_determiner=regex.compile(rf"^\s*(?:{alt(lang.determiners)}\s*)?$" if lang.determiners else r"^\s*$", F),
+        gap_bound=regex.compile(
+            rf"^\s*(?:{alt(lang.determiners + lang.bound_fillers)}\s*){{0,2}}(?-i:{symbols}|{codes})?\s*$"
+            if lang.determiners or lang.bound_fillers else rf"^\s*(?-i:{symbols}|{codes})?\s*$", F),
+        scale_stems=tuple(sorted({_stem(k) for k in lang.scales if len(_stem(k)) >= 3})),
+        money_hint=regex.compile(rf"%|{alt(lang.percent)}|{scale}|{cur_names}|(?-i:{symbols}|{codes})", F),
         dateline=regex.compile(
             rf"(?m)^[ \t]*\p{{Lu}}[\p{{L}} .'-]{{1,30}},?[ \t]+(?:\d{{1,2}}[ \t]+(?P<m>{month})|(?P<m>{month})\.?[ \t]+\d{{1,2}})"
             rf"\.?(?:[ \t]*,?[ \t]*(?:19|20)\d\d)?[ \t]*[(\[]", F),

@@ -92,7 +92,7 @@ def find_amounts(s: str, lex: Lexicon) -> list[Num]:
                 continue
         if not scale and not cur_text:
             # digits alone: a candidate left end of a range, never a figure by itself
-            if regex.search(r"[.,]", g["digits"] or ""):
+            if "." in g["digits"] or "," in g["digits"]:
                 out.append(Num(m.start(), m.end(), value, None, False, bare=True))
             continue
         mult = lex.scale_of(scale) if scale else 1.0

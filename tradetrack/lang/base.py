@@ -69,4 +69,8 @@ class Language:
     furniture: tuple[str, ...]  # a line starting so is a caption or navigation: "Photo"
     # words by which a sentence continues the figure before: "ce chiffre", "it", "ils"
     anaphora: tuple[str, ...] = ()
+    # what may stand between a preposition and a country ("vers la Russie", "thị trường Nga")
+    determiners: tuple[str, ...] = ()
+    # what may stand between a bound and its number ("près de", "the level of", "la barre des")
+    bound_fillers: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)

@@ -129,6 +129,8 @@ LANGUAGE = Language(
     },
     anaphora=("ce chiffre", "ce montant", "cette valeur", "ce volume", "ils", "elles", "il\\b",
               "elle\\b", "celles?", "ceux", "l'objectif", "cet objectif", "ce niveau", "ce total"),
+    determiners=("la", "le", "les", "l'", "du", "des"),
+    bound_fillers=("de", "d'", "à", "la barre des", "la barre de", "un montant de", "une valeur de"),
     tail_markers=("Voir plus", "Lire aussi", "Lire la suite", "Articles similaires", "À lire aussi",
                   "Sur le même sujet", "Dans la même rubrique", "Autres articles"),
     furniture=("Photo", "Photo :", "Source :", "Crédit", "Illustration"),
