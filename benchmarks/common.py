@@ -78,10 +78,7 @@ PAIRS = [("le Vietnam", "la Russie", "Vietnam", "Russia"), ("la France", "l'Alg�
          ("l'Inde", "les Émirats arabes unis", "India", "the UAE"), ("le Vietnam", "le Laos", "Vietnam", "Laos")]
 
 
-FILLER = ("Dépêche {i} : la réunion du comité mixte de coopération s'est tenue à Hanoi, en présence "
-          "des délégations des deux pays, qui ont passé en revue les projets en cours.",
-          "Dispatch {i}: the joint committee met in Hanoi with delegations from both countries "
-          "and reviewed the projects under way in education, culture and transport.")
+FILLER = ("Dépêche {i} : le comité mixte s'est réuni à Hanoi.", "Dispatch {i}: the joint committee met in Hanoi.")
 
 
 def synthetic(n: int, seed: int = 1, trade_every: int = 1) -> Corpus:
