@@ -739,3 +739,10 @@ def test_target_from_actual_to_goal():
                 "échanges de 4,6 milliards de dollars en 2023 à 10 milliards de dollars d'ici 2030.") == {
         ("actual", "turnover", "RUS", "VNM", 4.6e9, "USD", "exact", 2023, "1-12", None),
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_typographic_apostrophes():
+    assert figs("L’an dernier, les échanges entre la France et l’Algérie ont atteint 11,8 milliards "
+                "d’euros. Les deux pays visent 15 milliards d’euros d’ici 2030.") == {
+        ("actual", "turnover", "DZA", "FRA", 1.18e10, "EUR", "exact", 2023, "1-12", None),
+        ("target", "turnover", "DZA", "FRA", 1.5e10, "EUR", "exact", 2030, "1-12", None)}
