@@ -128,8 +128,9 @@ LANGUAGE = Language(
         "{n} tháng (?:vừa |đã )?qua": (1, "n"),
         # not "ngày 12 tháng 10" (a date) nor "3 tháng tới" (the coming months)
         "(?<!ngày )(?<!mùng )(?<!mồng ){n} tháng(?! ?(?:\\d|tới|sau|nữa|trước|kể từ|liên tiếp))": (1, "n"),
-        "quý (?:I|1|một)": (1, 3), "quý (?:II|2|hai)": (4, 6), "quý (?:III|3|ba)": (7, 9),
-        "quý (?:IV|4|bốn|tư)": (10, 12),
+        "(?:quý|q) ?(?:I|1|một)": (1, 3), "(?:quý|q) ?(?:II|2|hai)": (4, 6),
+        "(?:quý|q) ?(?:III|3|ba)": (7, 9), "(?:quý|q) ?(?:IV|4|bốn|tư)": (10, 12),
+        "nửa năm đầu": (1, 6), "nửa năm cuối": (7, 12),
         "(?:tính )?(?:đến|tới) (?:hết |cuối )?{m}": (1, "m"),
         "hết {m}": (1, "m"),
         "(?<!\\d )(?<!ngày )(?<!mùng )(?<!mồng ){m}": ("m", "m"),
@@ -204,7 +205,7 @@ LANGUAGE = Language(
              "non"),
     up=_w("tăng", "tăng trưởng", "tăng thêm", "gia tăng", "đi lên", "phục hồi", "nhích",
         "tăng vọt", "tăng mạnh", "\\+", "cao hơn", "vượt"),
-    down=_w("giảm", "sụt", "sụt giảm", "suy giảm", "giảm sút", "đi xuống", "thu hẹp", "lao dốc",
+    down=_w("giảm", "tăng trưởng âm", "âm", "sụt", "sụt giảm", "suy giảm", "giảm sút", "đi xuống", "thu hẹp", "lao dốc",
           "thấp hơn", "-", "–", "\u2212"),
     to=_w("sang", "tới", "đến", "vào", "cho", "qua"),
     # "từ" before a place names the partner the goods come from; it is listed with "với" so
