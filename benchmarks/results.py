@@ -32,7 +32,7 @@ def summary(tp: dict | None, ing: dict | None, mem: dict | None) -> list[str]:
     out = []
     if tp:
         one, e = tp["extract"]["1"], tp["engine_only"]
-        out.append(f"- extraction, one core: {one['mb_s']:.2f} MB/s and {one['articles_s']:.0f} articles/s end to end "
+        out.append(f"- extraction of {tp['corpus']['text_mb']:.0f} MB ({tp['corpus']['articles']} articles), one core: {one['mb_s']:.2f} MB/s and {one['articles_s']:.0f} articles/s end to end "
                    f"({one['mb_per_cpu_s']:.2f} MB per CPU-second; the engine alone {e['mb_per_cpu_s']:.2f}); "
                    f"target ≥ {TARGET_MB_S_PER_CORE:g} MB/s: {verdict(one['mb_s'] >= TARGET_MB_S_PER_CORE)}")
         if "speedup" in tp:
