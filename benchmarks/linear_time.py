@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = []
     for name, make in shapes.items():
         times = []
+        best_time(make(1000), language, 1)  # warm: loads the data this shape's language needs
         for n in sizes:
             try:
                 times.append(best_time(make(n), language, args.repeats))
