@@ -70,12 +70,16 @@ def infer_year(text: str, lex, past_years: list[int], base_years: list[int]) -> 
 
     The latest year it reports (or the year after the latest it compares with) is the
     current one when the text gives part of that year ("the first quarter of 2022"); when it
-    reports that year whole and also says "this year" or "last year", it writes a year later.
+    reports that year whole and also says "this year" or "last year" (not both), it writes a
+    year later.
     """
-    cands = list(past_years) + [y + 1 for y in base_years]
+    cands = sorted(set(past_years) | {y + 1 for y in base_years})
+    # a year far beyond all the others is an event to come ("the 2030 World Cup")
+    while len(cands) > 1 and cands[-1] - cands[-2] > 3:
+        cands.pop()
     if not cands:
         return None
-    year = min(max(cands), date.today().year)
+    year = min(cands[-1], date.today().year)
     partial = any(str(year) in text[m.end():m.end() + 20] for rx, _ in lex.periods for m in rx.finditer(text))
     relative = {off for rx, off in lex.relative_years if rx.search(text)}
     # "this year" or "last year" beside a whole year named: that year is past. Both at once
