@@ -555,3 +555,17 @@ def test_target_from_actual_to_goal():
                 "from $4.6 billion in 2023 to $10 billion by 2030.") == {
         ("actual", "turnover", "RUS", "VNM", 4.6e9, "USD", "exact", 2023, "1-12", None),
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+# --- the article's pair --------------------------------------------------------------------------
+
+def test_the_two_sides_with_a_bloc():
+    assert figs("Vietnam and the Eurasian Economic Union signed a free trade agreement in 2015. Trade "
+                "between the two sides reached $6 billion in 2023.") == {
+        ("actual", "turnover", "EAEU", "VNM", 6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_two_way_trade_takes_the_pair_of_the_article():
+    assert figs("Russia is Vietnam's key partner. Russian Deputy Prime Minister met his Vietnamese "
+                "counterpart in Hanoi on Monday. Two-way trade hit $3.6 billion last year.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}

@@ -746,3 +746,24 @@ def test_typographic_apostrophes():
                 "d’euros. Les deux pays visent 15 milliards d’euros d’ici 2030.") == {
         ("actual", "turnover", "DZA", "FRA", 1.18e10, "EUR", "exact", 2023, "1-12", None),
         ("target", "turnover", "DZA", "FRA", 1.5e10, "EUR", "exact", 2030, "1-12", None)}
+
+
+# --- the article's pair --------------------------------------------------------------------------
+
+def test_les_deux_pays_is_the_headline_pair():
+    assert figs("Vietnam-Russie : un partenariat stratégique\n\nLe président vietnamien est arrivé à Moscou. "
+                "Le Vietnam et la Russie coopèrent étroitement, comme le Vietnam et la Chine. Les deux pays "
+                "visent 10 milliards de dollars d'échanges d'ici 2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_les_deux_parties_with_a_bloc():
+    assert figs("Le Vietnam et l'Union économique eurasiatique ont signé un accord de libre-échange en "
+                "2015. Les échanges entre les deux parties ont atteint 6 milliards de dollars en 2023.") == {
+        ("actual", "turnover", "EAEU", "VNM", 6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_demonyms_of_officials_give_the_pair():
+    assert figs("Le commerce bilatéral s'est établi à 3,6 milliards de dollars l'an dernier, a indiqué le "
+                "vice-ministre russe lors de sa rencontre avec son homologue vietnamien.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
