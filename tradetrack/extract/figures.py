@@ -565,8 +565,11 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
             and 0 <= cue.start - places[0].end <= 4 and _role_of(st, places[0], cue) == "of" \
             and not places[0].demonym:
         return "WORLD", None  # "Vietnam's export-import turnover": trade with everyone
+    others: list[Place] = []
     for p in places:
         role = _role_of(st, p, cue)
+        if role == "other":
+            others.append(p)
         if role == "to" and dst is None:
             dst = p.code
         elif role == "from" and src is None:
@@ -586,6 +589,11 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
                 src = p.code
             elif partner is None:
                 partner = p.code
+    if partner is None and others and cat in ("surplus", "deficit"):
+        # "superávit con India (663 millones), Chile (591 millones)": the country by the number
+        near = min(others, key=lambda p: abs(n.start - p.end))
+        if near.code != owner:
+            partner = near.code
     if owner is None and src is None and cat in ("exports", "surplus") and not places:
         # "with its exports rising": the sentence's first country is the one that exports
         first = next((p for p in sent_places if p.end <= cue.start), None) or \
@@ -712,7 +720,12 @@ def _kind(st: Sentence, n: Num, role: str, year: int | None) -> str:
     s = st.s
     if _is_from_side(st, n):
         return "actual"
-    cands = [c for cat in ("target", "forecast") for c in st.cues[cat] if c.end <= n.start]
+    # a cue before an earlier trade noun speaks of that noun ("exports should double ...,
+    # while trade was 1.6 bn in the first half")
+    gov = _governing_cue(st, n)
+    floor = max((c.end for c in st.metrics if c.end <= n.start and (gov is None or c.end <= gov.start)
+                 and c is not gov), default=0)
+    cands = [c for cat in ("target", "forecast") for c in st.cues[cat] if floor <= c.start and c.end <= n.start]
     # a target noun right after the amount: "the $100 bln target"
     post = [c for c in st.cues["target"] if 0 <= c.start - n.end <= 12 and _GAP_SHORT.match(s[n.end:c.start])
             and not _STOPS_D.search(s[n.end:c.start])]
@@ -881,6 +894,14 @@ def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
     a, b = _roles(st, cue, n) if not carried else (None, None)
     if a == "WORLD":
         return None, None, None
+    listed = st.__dict__.get("_sides", {}).get(cue.cat)
+    if listed and cue.cat in ("surplus", "deficit"):
+        # one side stays from the list's first item ("... con China, Paraguay (379), Brasil (313)")
+        keep = listed[0] if cue.cat == "surplus" else listed[1]
+        if cue.cat == "surplus" and a is None:
+            a = keep
+        elif cue.cat == "deficit" and b is None:
+            b = keep
     home, partner = ctx.home, ctx.partner
     cat = cue.cat
     if cat == "turnover":
@@ -903,6 +924,7 @@ def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
         return "turnover", a, b
     metric = "exports" if cat in ("exports", "imports") else "balance"
     ctx.side_guessed = a is None and b is None
+    st.__dict__.setdefault("_sides", {}).setdefault(cat, (a, b))
     if a is None and b is None:
         if cat in ("exports", "surplus"):
             a, b = home, partner
@@ -941,6 +963,9 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
                     continue  # a lone sign counts only right before the number
                 if growth is None or c.end > growth.end:
                     growth = c
+    if sign == 0 and growth is None:
+        growth = next((c for cat in ("up", "down") for c in st.cues[cat]
+                       if 0 <= c.start - n.end <= 3 and c.end - c.start > 1), None)
     if sign == 0 and growth is None:
         growth = _coordinated_growth(st, n, resolved)
         if growth is None:
