@@ -767,3 +767,16 @@ def test_demonyms_of_officials_give_the_pair():
     assert figs("Le commerce bilatéral s'est établi à 3,6 milliards de dollars l'an dernier, a indiqué le "
                 "vice-ministre russe lors de sa rencontre avec son homologue vietnamien.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_l_an_prochain_and_l_annee_precedente():
+    assert figs("Les échanges entre le Vietnam et la Russie devraient atteindre 6 milliards de dollars l'an "
+                "prochain.") == {
+        ("forecast", "turnover", "RUS", "VNM", 6e9, "USD", "exact", 2025, "1-12", None)}
+    assert figs("Les échanges entre le Vietnam et la Russie devraient atteindre 6 milliards de dollars "
+                "l'année prochaine.") == {
+        ("forecast", "turnover", "RUS", "VNM", 6e9, "USD", "exact", 2025, "1-12", None)}
+    assert figs("Les échanges entre le Vietnam et la Russie ont atteint 3,6 milliards de dollars en 2023, "
+                "contre 3,2 milliards de dollars l'année précédente.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None)}
