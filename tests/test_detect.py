@@ -81,3 +81,19 @@ def test_the_hint_breaks_a_near_tie():
 def test_only_the_head_is_read():
     text = PARAGRAPHS["en"] + " " + PARAGRAPHS["fr"] * 50
     assert detect_language(text, sample=len(PARAGRAPHS["en"])) == "en"
+
+
+def test_extraction_overrides_a_wrong_language_field():
+    from tradetrack.extract import extract_article
+    from tradetrack.model import Article
+
+    fr = Article(id="fr", text="Le commerce bilatéral entre le Vietnam et la Russie a atteint 3,6 milliards de "
+                               "dollars en 2023, selon les douanes.", language="en", published="2024")
+    assert [(f.metric, f.value, f.unit, f.year) for f in extract_article(fr)] == [
+        ("turnover", 3.6e9, "USD", 2023)]
+    assert fr.language == "fr"
+    en = Article(id="en", text="Two-way trade between Vietnam and Russia reached 3.6 billion USD in 2023, "
+                               "according to customs data.", language="fr", published="2024")
+    assert [(f.metric, f.value, f.unit, f.year) for f in extract_article(en)] == [
+        ("turnover", 3.6e9, "USD", 2023)]
+    assert en.language == "en"
