@@ -221,12 +221,12 @@ class Sentence:
         # "export turnover", "kim ngạch xuất khẩu": the flow noun decides
         # "export-import turnover": one noun; a world cue takes the noun it qualifies
         merged: list[Cue] = []
-        joinable = ("turnover", "exports", "imports", "world")
+        rank = {"world": 0, "surplus": 1, "deficit": 1, "exports": 2, "imports": 2, "turnover": 3}
         for c in out:
             last = merged[-1] if merged else None
-            if last and c.cat in joinable and last.cat in joinable and 0 <= c.start - last.end <= 2:
-                cats = {c.cat, last.cat}
-                cat = "world" if "world" in cats else (cats - {"turnover"} or {"turnover"}).pop()
+            if last and c.cat in rank and last.cat in rank and 0 <= c.start - last.end <= 2 \
+                    and {c.cat, last.cat} != {"exports", "imports"}:
+                cat = min((c.cat, last.cat), key=rank.__getitem__)
                 merged[-1] = Cue(last.start, c.end, cat)
                 continue
             merged.append(c)
