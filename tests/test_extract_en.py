@@ -569,3 +569,24 @@ def test_two_way_trade_takes_the_pair_of_the_article():
     assert figs("Russia is Vietnam's key partner. Russian Deputy Prime Minister met his Vietnamese "
                 "counterpart in Hanoi on Monday. Two-way trade hit $3.6 billion last year.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+# --- sentences and the end of the body (tradetrack.corpus.clean) -------------------------------
+
+def test_sentence_split_keeps_abbreviations_and_decimals():
+    from tradetrack.corpus.clean import sentences
+
+    text = "Trade hit $3.6 billion. The U.S. said so. Exports rose in Jan. Imports fell.\nLine two"
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Trade hit $3.6 billion.", "The U.S. said so.", "Exports rose in Jan.", "Imports fell.", "Line two"]
+
+
+def test_body_ends_at_a_marker_line_only():
+    from tradetrack.corpus.clean import body_end
+    from tradetrack.extract.lexicon import lexicon
+
+    tail = lexicon("en").tail
+    assert body_end("Body text.\n\nSee more:\nOther story.", tail) == len("Body text.\n\n")
+    assert body_end("Body text.\n\nRead more\nOther story.", tail) == len("Body text.\n\n")
+    text = "Body text. Read more about it in our report.\nNext."
+    assert body_end(text, tail) == len(text)

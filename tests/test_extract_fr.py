@@ -780,3 +780,23 @@ def test_l_an_prochain_and_l_annee_precedente():
                 "contre 3,2 milliards de dollars l'année précédente.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None)}
+
+
+# --- sentences and the end of the body (tradetrack.corpus.clean) -------------------------------
+
+def test_sentence_split_on_glued_sentences_and_initials():
+    from tradetrack.corpus.clean import sentences
+
+    text = "Il a atteint 3,6 milliards.Les deux pays visent plus. M. Poutine a parlé.\n(VNA) fin"
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Il a atteint 3,6 milliards.", "Les deux pays visent plus.", "M. Poutine a parlé.", "(VNA) fin"]
+
+
+def test_body_ends_at_voir_plus_line():
+    from tradetrack.corpus.clean import body_end
+    from tradetrack.extract.lexicon import lexicon
+
+    tail = lexicon("fr").tail
+    assert body_end("Le texte.\n\nVoir plus\nAutre article.", tail) == len("Le texte.\n\n")
+    text = "Le texte. Voir plus de détails dans le rapport.\nSuite."
+    assert body_end(text, tail) == len(text)
