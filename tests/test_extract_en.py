@@ -590,3 +590,15 @@ def test_body_ends_at_a_marker_line_only():
     assert body_end("Body text.\n\nRead more\nOther story.", tail) == len("Body text.\n\n")
     text = "Body text. Read more about it in our report.\nNext."
     assert body_end(text, tail) == len(text)
+
+
+def test_its_surplus_with_the_latter():
+    assert figs("Vietnam's exports to the US grew strongly. Its trade surplus with the latter stood at $104 "
+                "billion last year.") == {
+        ("actual", "balance", "VNM", "USA", 1.04e11, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_product_among_imports_is_no_figure():
+    assert figs("Trade between Vietnam and Laos reached $1.7 billion in 2023. Among the main imports from "
+                "Laos, fertilizers fell 20 percent to $200 million.") == {
+        ("actual", "turnover", "LAO", "VNM", 1.7e9, "USD", "exact", 2023, "1-12", None)}
