@@ -831,8 +831,10 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
     metric, origin, dest = _direction(st, ctx, cue, n, carried)
     if metric is None or origin is None or dest is None or origin == dest:
         return None
-    if kind == "target" and role != "deadline" and not _year_in_sentence(st):
-        year = None  # "the target of 10 billion USD": no deadline given
+    if kind == "target" and role != "deadline" and (not _year_in_sentence(st) or months[0] == months[1]):
+        # "the target of 10 billion USD": no deadline given; "announced in March 2015" is
+        # when it was said, not when it is due
+        year = None
     if kind in ("target", "forecast"):
         months = (1, 12)
     bound = _bound(st, n)
