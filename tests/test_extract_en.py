@@ -602,3 +602,9 @@ def test_product_among_imports_is_no_figure():
     assert figs("Trade between Vietnam and Laos reached $1.7 billion in 2023. Among the main imports from "
                 "Laos, fertilizers fell 20 percent to $200 million.") == {
         ("actual", "turnover", "LAO", "VNM", 1.7e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_product_growth_rates_are_no_figures():
+    assert figs("Vietnam's exports to Russia reached $2 billion in 2023. Several products posted strong "
+                "gains, such as pepper (+25%) and rubber (+12%).") == {
+        ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None)}

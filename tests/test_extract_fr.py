@@ -800,3 +800,12 @@ def test_body_ends_at_voir_plus_line():
     assert body_end("Le texte.\n\nVoir plus\nAutre article.", tail) == len("Le texte.\n\n")
     text = "Le texte. Voir plus de détails dans le rapport.\nSuite."
     assert body_end(text, tail) == len(text)
+
+
+def test_product_growth_rates_are_no_figures():
+    assert figs("Les exportations du Vietnam vers la Russie ont atteint 2 milliards de dollars en 2023. "
+                "Plusieurs produits ont progressé, comme le poivre (+25 %) et le caoutchouc (+12 %).") == {
+        ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Les exportations du Vietnam vers la Russie ont atteint 2 milliards de dollars en 2023. "
+                "Les chaussures ont progressé de 25 %, les téléphones de 12 %.") == {
+        ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None)}
