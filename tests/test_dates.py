@@ -69,6 +69,13 @@ def test_published_iso():
     ("HANOI, July 21 (Reuters) - Trade", "en", 7),
     ("MOSCOW, Sept. 5 (TASS) - Trade", "en", 9),
     ("New Delhi, March 3 (IANS) - Trade", "en", 3),
+    ("Hanoï, 6 juillet(VNA) - Le commerce", "fr", 7),  # no space before the agency
+    ("Moscou, 12 nov. 2023 (Sputnik) - Le commerce", "fr", 11),
+    ("HANOI, 6 juillet (VNA) - Le commerce", "fr", 7),
+    ("Ho Chi Minh-Ville, 3 mars (VNA) - Le commerce", "fr", 3),
+    ("NEW DELHI, Dec 3 (Reuters) - Trade", "en", 12),
+    ("Hanoi, July 6, 2023 (VNA) - Trade", "en", 7),
+    ("Beijing, 12 October (Xinhua) - Trade", "en", 10),
     ("Hanoi (VNA) - Le commerce", "fr", None),
     ("Le 6 juillet, le commerce (selon les douanes)", "fr", None),
 ])
