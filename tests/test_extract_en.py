@@ -608,3 +608,9 @@ def test_product_growth_rates_are_no_figures():
     assert figs("Vietnam's exports to Russia reached $2 billion in 2023. Several products posted strong "
                 "gains, such as pepper (+25%) and rubber (+12%).") == {
         ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_per_cent_in_words():
+    assert figs("Trade between Vietnam and Russia grew 15 per cent to $3.6 billion in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 15.0, "%", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}

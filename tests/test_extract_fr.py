@@ -809,3 +809,9 @@ def test_product_growth_rates_are_no_figures():
     assert figs("Les exportations du Vietnam vers la Russie ont atteint 2 milliards de dollars en 2023. "
                 "Les chaussures ont progressé de 25 %, les téléphones de 12 %.") == {
         ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_points_are_no_growth_rate():
+    assert figs("Les échanges entre le Vietnam et la Russie ont progressé de 15 % en 2023, soit 5 points de "
+                "plus qu'en 2022.") == {
+        ("actual", "turnover", "RUS", "VNM", 15.0, "%", "exact", 2023, "1-12", None)}
