@@ -54,6 +54,7 @@ DEMONYMS.update({
 PLACES: dict[str, str] = {
     "Việt nam": "VNM", "VIỆT NAM": "VNM", "VN": "VNM", "Vietnam": "VNM", "Viet Nam": "VNM",
     "CHXHCN Việt Nam": "VNM", "Hà Nội": "VNM", "HÀ NỘI": "VNM",
+    "nước ta": "VNM", "Nước ta": "VNM",  # "our country" in Vietnamese copy
     "Liên bang Nga": "RUS", "LB Nga": "RUS", "Liên Bang Nga": "RUS", "nước Nga": "RUS",
     "Mát-xcơ-va": "RUS", "Matxcơva": "RUS", "Moskva": "RUS", "Moscow": "RUS", "Điện Kremlin": "RUS",
     "Xứ sở Bạch Dương": "RUS", "xứ sở Bạch Dương": "RUS",
