@@ -125,6 +125,9 @@ def test_parse_digits(text, decimal_comma, value):
     ("atteint4,15 milliards de dollars", [(4.15e9, "USD")]),
     # a space left after the separator
     ("1. 000 milliards de dollars", [(1e12, "USD")]),
+    # a line break between the number, its scale and its currency
+    ("4,15\nmilliards de dollars", [(4.15e9, "USD")]),
+    ("4,15 milliards\nde dollars", [(4.15e9, "USD")]),
     # ranges: the left end takes the scale and currency of the right
     ("de 1,42 à 1,36 milliard d'euros", [(1.42e9, "EUR"), (1.36e9, "EUR")]),
     ("entre 6,2 et 6,4 milliards de dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
@@ -198,6 +201,8 @@ def test_amount_offsets_cover_currency_and_scale():
     ("INR 500 billion", [(5e11, "INR")]),
     ("500 billion rupees", [(5e11, "INR")]),
     ("nearly$1 billion", [(1e9, "USD")]),
+    ("US$\n3.55 billion", [(3.55e9, "USD")]),
+    ("3.55\nbillion dollars", [(3.55e9, "USD")]),
     ("from 1.42 to 1.36 billion euros", [(1.42e9, "EUR"), (1.36e9, "EUR")]),
     ("between 6.2 and 6.4 billion dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
     ("3 million tonnes", [(3e6, None)]),
