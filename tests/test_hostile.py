@@ -246,7 +246,10 @@ def test_report_on_hostile_folder_exits_0_and_writes_a_workbook(hostile_small: P
     assert (rc, stdout) == (0, "")
     assert "Traceback" not in err
     assert sorted(_warned(err)) == sorted(expected_warnings(hostile_small, huge=False))
-    assert load_workbook(out).sheetnames  # a complete, readable workbook
+    ws = load_workbook(out)["Articles"]  # a complete, readable workbook listing every good article
+    ids = [row[0] for row in ws.iter_rows(min_row=2, values_only=True) if row[0]]
+    assert sorted(ids) == sorted(
+        [k for k in GOOD if k not in ("j_numid", "j_noid", "j_dup_other", "huge")] + ["42", "corpus:11", "j1~2"])
 
 
 def test_report_with_nothing_readable_exits_1_and_keeps_the_old_workbook(tmp_path: Path, capsys):
