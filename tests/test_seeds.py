@@ -140,3 +140,13 @@ def test_evidence_is_an_exact_substring(cli_predictions):
     texts = {a.id: a.text for a in load_corpus([DATA])}
     for p in read_jsonl(cli_predictions):
         assert p["evidence"] in texts[p["article"]]
+
+
+def test_cli_extract_without_path_reads_the_bundled_data(score, tmp_path, cli_predictions):
+    env = dict(os.environ, TRADETRACK_DB=str(tmp_path / "store.sqlite"))
+    proc = subprocess.run([sys.executable, "-m", "tradetrack", "extract", "-q", "-j", "1"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    preds = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert preds == read_jsonl(cli_predictions)
+    assert not (tmp_path / "store.sqlite").exists()  # extracting a corpus writes no store
