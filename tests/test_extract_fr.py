@@ -815,3 +815,19 @@ def test_points_are_no_growth_rate():
     assert figs("Les échanges entre le Vietnam et la Russie ont progressé de 15 % en 2023, soit 5 points de "
                 "plus qu'en 2022.") == {
         ("actual", "turnover", "RUS", "VNM", 15.0, "%", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_grouped_thousands_and_spaced_percent_in_text(space):
+    text = (f"Les échanges entre le Vietnam et la Russie ont atteint 4{space}150 millions de dollars en 2023, "
+            f"en hausse de 6,5{space}%.")
+    assert figs(text) == {
+        ("actual", "turnover", "RUS", "VNM", 4.15e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 6.5, "%", "exact", 2023, "1-12", None)}
+    a = Article(id="t", text=text, published=PUB)
+    assert {f.evidence for f in extract_article(a)} == {text}  # the raw sentence, spaces as written
+
+
+def test_percent_split_after_the_comma():
+    assert figs("Les échanges entre le Vietnam et la Russie ont progressé de 6, 5 % en 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 6.5, "%", "exact", 2023, "1-12", None)}
