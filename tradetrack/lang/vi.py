@@ -179,7 +179,7 @@ LANGUAGE = Language(
                 "thanh long", "tôm", "cá tra", "đồ gỗ", "túi xách", "ô tô", "xe máy", "quặng",
                 "hóa chất", "hoá chất", "dược phẩm", "sữa", "lượt người", "sinh viên", "du học",
                 "máy vi tính", "điện tử", "lng\\b", "than đá", "tàu biển", "C/O"),
-    world=_w("cả nước", "toàn cầu", "(?:với|trên|của) (?:toàn )?thế giới", "ngoại thương",
+    world=_w("cả nước", "toàn cầu", "nội (?:bộ|khối)", "(?:với|trên|của) (?:toàn )?thế giới", "ngoại thương",
            "tất cả các (?:thị trường|đối tác|nước)", "(?:với|và) các (?:thị trường|đối tác)",
            "tổng (?:kim ngạch )?xuất nhập khẩu của (?:cả nước|Việt Nam)(?! (?:với|và|-|–))"),
     # (also averages over years, which are no year's growth: "tăng bình quân 16%/năm")
