@@ -614,3 +614,12 @@ def test_per_cent_in_words():
     assert figs("Trade between Vietnam and Russia grew 15 per cent to $3.6 billion in 2023.") == {
         ("actual", "turnover", "RUS", "VNM", 15.0, "%", "exact", 2023, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("noun", [
+    "trade turnover", "trade volume", "trade value", "two-way trade", "bilateral trade", "trade exchange",
+    "mutual trade", "commerce", "trade", "import-export turnover", "export-import turnover",
+])
+def test_turnover_nouns(noun):
+    assert figs(f"In 2023, {noun} between Vietnam and Russia reached $3.6 billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}

@@ -831,3 +831,13 @@ def test_grouped_thousands_and_spaced_percent_in_text(space):
 def test_percent_split_after_the_comma():
     assert figs("Les échanges entre le Vietnam et la Russie ont progressé de 6, 5 % en 2023.") == {
         ("actual", "turnover", "RUS", "VNM", 6.5, "%", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("noun", [
+    "le volume des échanges", "la valeur des échanges", "le chiffre d'affaires commercial",
+    "le chiffre d'affaires des échanges", "le volume commercial", "la valeur commerciale", "le commerce",
+    "le commerce bilatéral",
+])
+def test_turnover_nouns(noun):
+    assert figs(f"En 2023, {noun} entre le Vietnam et la Russie a atteint 3,6 milliards de dollars.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
