@@ -623,3 +623,10 @@ def test_per_cent_in_words():
 def test_turnover_nouns(noun):
     assert figs(f"In 2023, {noun} between Vietnam and Russia reached $3.6 billion.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_shipments_are_exports():
+    assert figs("Vietnam's shipments to Russia reached $2.1 billion in 2023.") == {
+        ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Vietnam's outbound shipments to Russia totaled $2.1 billion in 2023.") == {
+        ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None)}
