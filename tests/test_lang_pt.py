@@ -27,6 +27,7 @@ def amounts(text):
     ("R$ 45,2 bilhões", [(45.2e9, "BRL")]),
     ("US$ 79,219 bilhões", [(79.219e9, "USD")]),
     ("1,2 mil milhões de euros", [(1.2e9, "EUR")]),
+    ("mil milhões de euros", [(1e9, "EUR")]),
     ("448,6 milhões de euros", [(448.6e6, "EUR")]),
     ("dez bilhões de dólares", [(1e10, "USD")]),
     ("um bilhão de dólares", [(1e9, "USD")]),

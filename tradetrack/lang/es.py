@@ -31,6 +31,8 @@ LANGUAGE = Language(
         "setecient[oa]s": 700, "ochocient[oa]s": 800, "novecient[oa]s": 900, "mil": 1000,
         # digits before "mil" in a numeral: "2 mil 500 millones" is 2,500 million
         "(?<![\\d.,])\\d{1,3}(?= mil \\d)": 0,
+        # "mil millones" alone is a thousand millions
+        "mil(?= mill)": 1000,
     },
     scales={"millones": 1e6, "mill[óo]n": 1e6, "mill\\.": 1e6, "mdd": 1e6, "mmdd": 1e9,
             "mil millones": 1e9, "miles de millones": 1e9, "millardos?": 1e9, "mil mdd": 1e9,

@@ -28,6 +28,7 @@ LANGUAGE = Language(
         "cem": 100, "cento": 100, "duzent[oa]s": 200, "trezent[oa]s": 300,
         "quatrocent[oa]s": 400, "quinhent[oa]s": 500, "seiscent[oa]s": 600,
         "setecent[oa]s": 700, "oitocent[oa]s": 800, "novecent[oa]s": 900, "mil": 1000,
+        "mil(?= milh)": 1000,  # "mil milhões" alone is a thousand millions
     },
     scales={"bilh(?:ões|oes|ão|ao)": 1e9, "bi\\b": 1e9, "bln\\b": 1e9,
             "mil milh(?:ões|oes|ão|ao)": 1e9, "milhares de milh(?:ões|oes)": 1e9,
