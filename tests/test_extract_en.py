@@ -630,3 +630,13 @@ def test_shipments_are_exports():
         ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None)}
     assert figs("Vietnam's outbound shipments to Russia totaled $2.1 billion in 2023.") == {
         ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("verb", [
+    "plan to raise", "seek to increase", "agreed to increase", "are committed to raising", "want to lift",
+    "hope to bring", "intend to boost", "have pledged to raise", "are working to raise", "aim to raise",
+    "strive to lift",
+])
+def test_target_verbs_without_deadline(verb):
+    assert figs(f"Vietnam and Russia {verb} bilateral trade to $10 billion.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", None, "1-12", None)}

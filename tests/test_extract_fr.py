@@ -841,3 +841,13 @@ def test_percent_split_after_the_comma():
 def test_turnover_nouns(noun):
     assert figs(f"En 2023, {noun} entre le Vietnam et la Russie a atteint 3,6 milliards de dollars.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("verb", [
+    "ambitionnent de porter", "se sont engagés à porter", "ont convenu de porter", "souhaitent porter",
+    "entendent porter", "comptent porter", "veulent porter", "espèrent porter", "ont l'intention de porter",
+    "visent à porter", "s'efforcent de porter",
+])
+def test_target_verbs_without_deadline(verb):
+    assert figs(f"Le Vietnam et la Russie {verb} leurs échanges à 10 milliards de dollars.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", None, "1-12", None)}
