@@ -896,7 +896,13 @@ def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
     a, b = _roles(st, cue, n) if not carried else (None, None)
     if a == "WORLD":
         return None, None, None
-    listed = st.__dict__.get("_sides", {}).get(cue.cat)
+    sides = st.__dict__.get("_sides", {})
+    if a is None and b is None and cue.cat in ("exports", "imports") and sides.get("owner"):
+        # "Vietnam's exports ..., while its imports ...": the same subject owns both flows
+        owner = sides["owner"]
+        other = ctx.partner if owner == ctx.home else ctx.home
+        a, b = (owner, other) if cue.cat == "exports" else (other, owner)
+    listed = sides.get(cue.cat)
     if listed and cue.cat in ("surplus", "deficit"):
         # one side stays from the list's first item ("... con China, Paraguay (379), Brasil (313)")
         keep = listed[0] if cue.cat == "surplus" else listed[1]
@@ -927,6 +933,8 @@ def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
     metric = "exports" if cat in ("exports", "imports") else "balance"
     ctx.side_guessed = a is None and b is None
     st.__dict__.setdefault("_sides", {}).setdefault(cat, (a, b))
+    if cat in ("exports", "imports") and not ctx.side_guessed:
+        st.__dict__["_sides"].setdefault("owner", a if cat == "exports" else b)
     if a is None and b is None:
         if cat in ("exports", "surplus"):
             a, b = home, partner
