@@ -301,3 +301,10 @@ def test_internal_error_is_one_line_unless_debugging(tmp_path: Path, capsys, mon
     monkeypatch.setenv("TRADETRACK_DEBUG", "1")
     with pytest.raises(ZeroDivisionError):
         main(["extract", str(tmp_path), "-q", "-j", "1"])
+
+
+def test_cli_warnings_never_carry_terminal_controls(capsys):
+    from tradetrack.cli import Run
+
+    Run().warn("x.txt: extraction failed (ValueError: \x1b]0;pwned\x07)")
+    assert capsys.readouterr().err == "tradetrack: warning: x.txt: extraction failed (ValueError: \\x1b]0;pwned\\x07)\n"

@@ -18,6 +18,7 @@ from pathlib import Path
 from . import __version__, api
 from . import store as _store
 from .analysis.targets import today_year
+from .corpus.load import safe_message
 from .outputs.atomic import atomic_path
 from .outputs.tables import FORMATS, write_frame, write_frame_to
 from .parallel import ENGINES, default_jobs, progress
@@ -32,7 +33,8 @@ class Run:
 
     def warn(self, msg: str) -> None:
         self.warnings += 1
-        print(f"tradetrack: warning: {msg}", file=sys.stderr)
+        # Messages quote file names, ids and errors from untrusted input: no terminal controls.
+        print(f"tradetrack: warning: {safe_message(msg)}", file=sys.stderr)
 
     def info(self, msg: str) -> None:
         if not self.quiet:
