@@ -640,3 +640,17 @@ def test_shipments_are_exports():
 def test_target_verbs_without_deadline(verb):
     assert figs(f"Vietnam and Russia {verb} bilateral trade to $10 billion.") == {
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", None, "1-12", None)}
+
+
+@pytest.mark.parametrize("verb", [
+    "is projected to reach", "is likely to reach", "is set to reach", "is on track to reach", "will reach",
+    "is forecast to hit", "may reach", "could hit", "is expected to reach",
+])
+def test_forecast_verbs(verb):
+    assert figs(f"This year, trade between Vietnam and Russia {verb} $5 billion.") == {
+        ("forecast", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2024, "1-12", None)}
+
+
+def test_an_estimated_is_approx():
+    assert figs("Trade between Vietnam and Russia reached an estimated $5 billion in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "approx", 2023, "1-12", None)}

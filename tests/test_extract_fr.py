@@ -851,3 +851,12 @@ def test_turnover_nouns(noun):
 def test_target_verbs_without_deadline(verb):
     assert figs(f"Le Vietnam et la Russie {verb} leurs échanges à 10 milliards de dollars.") == {
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", None, "1-12", None)}
+
+
+@pytest.mark.parametrize("verb", [
+    "pourraient atteindre", "devraient atteindre", "atteindront", "sont attendus à",
+])
+def test_forecast_verbs(verb):
+    assert figs(f"Cette année, les échanges entre le Vietnam et la Russie {verb} 5 milliards de "
+                "dollars.") == {
+        ("forecast", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2024, "1-12", None)}
