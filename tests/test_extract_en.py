@@ -654,3 +654,30 @@ def test_forecast_verbs(verb):
 def test_an_estimated_is_approx():
     assert figs("Trade between Vietnam and Russia reached an estimated $5 billion in 2023.") == {
         ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "approx", 2023, "1-12", None)}
+
+
+# --- goals and outcomes in one sentence ----------------------------------------------------------
+
+def test_relative_clause_goal_then_outcome():
+    assert figs("Vietnam and Russia, which aim to raise trade to $10 billion by 2030, traded $3.6 billion "
+                "worth of goods in 2023.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_missed_goal_and_outcome():
+    assert figs("Although Vietnam and Russia targeted $10 billion in trade by 2020, their two-way trade "
+                "reached only $5 billion in 2020.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2020, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2020, "1-12", None)}
+    assert figs("The target of $10 billion set for 2020 was missed: trade between Vietnam and Russia "
+                "reached $5 billion in 2020.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2020, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2020, "1-12", None)}
+
+
+def test_that_year():
+    assert figs("In 2020, trade between Vietnam and Russia reached $5 billion. That year, Vietnam's exports "
+                "to Russia hit $3 billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2020, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 3e9, "USD", "exact", 2020, "1-12", None)}

@@ -860,3 +860,10 @@ def test_forecast_verbs(verb):
     assert figs(f"Cette année, les échanges entre le Vietnam et la Russie {verb} 5 milliards de "
                 "dollars.") == {
         ("forecast", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2024, "1-12", None)}
+
+
+def test_missed_objective_and_outcome():
+    assert figs("Bien que l'objectif fût de 10 milliards de dollars en 2020, les échanges entre le Vietnam et "
+                "la Russie n'ont atteint que 5 milliards de dollars en 2020.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2020, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2020, "1-12", None)}
