@@ -153,7 +153,7 @@ LANGUAGE = Language(
         "del orden de", "estimad[oa]s? en", "m[áa]s o menos", "aprox\\.?", "rond(?:aron|aba|an|ó|a)\\b",
         "cifra cercana a", "cerca de unos", "en el entorno de"))),
     at_least=_w(*(f + _ART for f in (
-        "m[áa]s de(?:l)?", "superior(?:es)? a(?:l)?", "super(?:ar[áa]n?|ar[íi]an?|aron|ando|ado|ó|o|a|an|ar)\\b",
+        "m[áa]s de(?:l)?", "superior(?:es)? a(?:l)?", "super(?:ar[áa]n?|ar[íi]an?|aron|ando|ado|ó|o|a|an|ar|e|en)\\b",
         "sobrepas\\w*", "exced\\w*", "al menos", "por lo menos", "no menos de(?:l)?",
         "por encima de(?:l)?", "m[íi]nimo de", "rebas\\w*"))),
     at_most=_w(*(f + _ART for f in (

@@ -17,7 +17,8 @@ LANGUAGE = Language(
     stopwords=("os", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "não", "com",
                "uma", "um", "pelo", "pela", "são", "foi", "ao", "aos", "à", "também", "mais",
                "já", "ano", "bilhões", "milhões", "seu", "sua", "ele", "isso", "entre", "país",
-               "países", "foram", "está", "pelos", "pelas", "ainda"),
+               "países", "foram", "está", "pelos", "pelas", "ainda", "o", "e", "para", "lado",
+               "registrou", "registou", "bilhão", "comércio", "exportações", "importações"),
     decimal_comma=True,
     number_words={
         "um": 1, "uma": 1, "dois": 2, "duas": 2, "tr[êe]s": 3, "quatro": 4, "cinco": 5,
