@@ -73,13 +73,12 @@ def infer_year(text: str, lex, past_years: list[int], base_years: list[int]) -> 
     reports that year whole and also says "this year" or "last year" (not both), it writes a
     year later.
     """
-    cands = sorted(set(past_years) | {y + 1 for y in base_years})
-    # a year far beyond all the others is an event to come ("the 2030 World Cup")
-    while len(cands) > 1 and cands[-1] - cands[-2] > 3:
-        cands.pop()
+    # a year still to come is an event to come ("the 2030 World Cup"), never the date
+    this_year = date.today().year
+    cands = sorted(y for y in set(past_years) | {y + 1 for y in base_years} if y <= this_year)
     if not cands:
         return None
-    year = min(cands[-1], date.today().year)
+    year = cands[-1]
     partial = any(str(year) in text[m.end():m.end() + 20] for rx, _ in lex.periods for m in rx.finditer(text))
     relative = {off for rx, off in lex.relative_years if rx.search(text)}
     # "this year" or "last year" beside a whole year named: that year is past. Both at once
