@@ -6,6 +6,7 @@ import unicodedata
 import pytest
 
 from tradetrack.extract import extract_article
+from tradetrack.extract.figures import extract_text
 from tradetrack.extract.lexicon import lexicon
 from tradetrack.extract.numbers import find_amounts
 from tradetrack.model import Article
@@ -199,8 +200,8 @@ def test_combining_marks_read_as_precomposed():
            "đạt 2,3 tỷ USD.")
     nfd = unicodedata.normalize("NFD", nfc)
     assert nfd != nfc
-    art = Article(id="t", text=nfd, published="2019-01", language="vi")
-    out = extract_article(art)
+    # the extraction itself (language detection on such text: the xfail test below)
+    out = extract_text(Article(id="t", text=nfd, published="2019-01"), lexicon("vi"))
     got = [(f.kind, f.metric, f.origin, f.destination, round(f.value, 2), f.unit, f.bound, f.year,
             f.months) for f in out]
     assert got == figs(nfc, "2019-01")

@@ -87,6 +87,10 @@ for _head in ("Liên minh Kinh tế", "Liên minh kinh tế", "Cộng đồng Ki
             PLACES[f"{_head} {_a}{_sep}{_b}"] = "EAEU"
 
 
+_MEASURE = ("(?=(?:tấn|lượt|người|khách|lao động|ha|hecta|héc-ta|km|m3|thùng|container|TEU|"
+            "chiếc|con|kg|lít|bộ|doanh nghiệp|dự án|hợp đồng)(?!\\p{L}))")
+
+
 def _w(*frags: str) -> tuple[str, ...]:
     """Cue phrases as whole syllables: "ước đạt" must not match inside "nước đạt"."""
     return tuple(f"(?<!\\p{{L}}){f}(?!\\p{{L}})" for f in frags)
@@ -215,7 +219,9 @@ LANGUAGE = Language(
     of=_w("của",),
     with_=_w("với", "cùng với", "từ", "từ phía"),
     in_favour=_w("nghiêng về (?:phía )?", "có lợi cho", "thuộc về", "về phía"),
-    number_links=_w("về",),
+    # Vietnamese puts a measure noun right after the number, with no "of": the empty link
+    # before one lets the engine see "1,5 triệu tấn" is tonnes, not money
+    number_links=_w("về",) + (_MEASURE,),
     range_links=_w("đến", "tới", "lên", "-", "–", "—"),
     demonyms=DEMONYMS,
     places=PLACES,
