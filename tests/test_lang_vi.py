@@ -282,3 +282,8 @@ def test_combining_marks_detected_without_a_hint():
     art = Article(id="t", text=nfd, published="2024-11")
     extract_article(art)
     assert art.language == "vi"
+
+
+def test_a_measure_noun_after_the_number_is_not_money():
+    assert figs("Việt Nam và Nga là đối tác. Năm 2023, xuất khẩu hàng hóa của Việt Nam sang Nga đạt "
+                "1,5 triệu tấn.") == []
