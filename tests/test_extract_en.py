@@ -681,3 +681,8 @@ def test_that_year():
                 "to Russia hit $3 billion.") == {
         ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2020, "1-12", None),
         ("actual", "exports", "VNM", "RUS", 3e9, "USD", "exact", 2020, "1-12", None)}
+
+
+def test_eeu_short_form():
+    assert figs("Trade between Vietnam and the EEU reached $6 billion in 2023.") == {
+        ("actual", "turnover", "EAEU", "VNM", 6e9, "USD", "exact", 2023, "1-12", None)}

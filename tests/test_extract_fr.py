@@ -867,3 +867,11 @@ def test_missed_objective_and_outcome():
                 "la Russie n'ont atteint que 5 milliards de dollars en 2020.") == {
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2020, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2020, "1-12", None)}
+
+
+def test_uee_short_form_and_eu_name():
+    assert figs("Les échanges entre le Vietnam et l'UEE ont atteint 6 milliards de dollars en 2023.") == {
+        ("actual", "turnover", "EAEU", "VNM", 6e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Les échanges entre la France et l'Union européenne ont atteint 500 milliards d'euros en "
+                "2023.") == {
+        ("actual", "turnover", "EU", "FRA", 5e11, "EUR", "exact", 2023, "1-12", None)}
