@@ -686,3 +686,12 @@ def test_that_year():
 def test_eeu_short_form():
     assert figs("Trade between Vietnam and the EEU reached $6 billion in 2023.") == {
         ("actual", "turnover", "EAEU", "VNM", 6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("tail, value", [
+    ("a growth rate of 15%", 15.0), ("a 15% increase", 15.0), ("a 15% decline", -15.0),
+])
+def test_growth_word_before_or_after_the_percent(tail, value):
+    assert figs(f"Trade between Vietnam and Russia reached $3.6 billion in 2023, {tail}.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", value, "%", "exact", 2023, "1-12", None)}

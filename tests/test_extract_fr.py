@@ -875,3 +875,17 @@ def test_uee_short_form_and_eu_name():
     assert figs("Les échanges entre la France et l'Union européenne ont atteint 500 milliards d'euros en "
                 "2023.") == {
         ("actual", "turnover", "EU", "FRA", 5e11, "EUR", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("tail", ["avec un taux de croissance de 15 %", "soit une progression de 15 %"])
+def test_growth_nouns(tail):
+    assert figs(f"Les échanges entre le Vietnam et la Russie ont atteint 3,6 milliards de dollars en 2023, "
+                f"{tail}.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 15.0, "%", "exact", 2023, "1-12", None)}
+
+
+def test_share_of_foreign_trade_is_no_growth():
+    assert figs("Les échanges entre le Vietnam et la Russie ont atteint 3,6 milliards de dollars en 2023, "
+                "soit 0,5 % du commerce extérieur vietnamien.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
