@@ -68,24 +68,22 @@ def dateline_month(text: str, lex) -> int | None:
 def infer_year(text: str, lex, past_years: list[int], base_years: list[int]) -> int | None:
     """The year an undated article was written, from the years it names.
 
-    The latest year it reports (or the year after the latest it compares with) is the
-    current one when the text gives part of that year ("the first quarter of 2022"); when it
-    reports that year whole and also says "this year" or "last year" (not both), it writes a
-    year later.
+    The latest year it reports is the current one when the text gives part of that year
+    ("the first quarter of 2022"); when it reports that year whole and also says "this year"
+    or "last year" (not both), it writes a year later. A year it compares with ("on the same
+    period of 2020") is at least a year back. Years still to come are events, never the date.
     """
-    # a year still to come is an event to come ("the 2030 World Cup"), never the date
     this_year = date.today().year
-    cands = sorted(y for y in set(past_years) | {y + 1 for y in base_years} if y <= this_year)
-    if not cands:
-        return None
-    year = cands[-1]
-    partial = any(str(year) in text[m.end():m.end() + 20] for rx, _ in lex.periods for m in rx.finditer(text))
-    relative = {off for rx, off in lex.relative_years if rx.search(text)}
-    # "this year" or "last year" beside a whole year named: that year is past. Both at once
-    # usually name the year before ("nearly double that of 2022 ... last year's total").
-    if not partial and relative and not {0, -1} <= relative:
-        year += 1
-    return min(year, date.today().year)
+    past = [y for y in past_years if y <= this_year]
+    cands = [y + 1 for y in base_years if y < this_year]
+    if past:
+        year = max(past)
+        partial = any(str(year) in text[m.end():m.end() + 20] for rx, _ in lex.periods for m in rx.finditer(text))
+        relative = {off for rx, off in lex.relative_years if rx.search(text)}
+        if not partial and relative and not {0, -1} <= relative:
+            year += 1
+        cands.append(year)
+    return min(max(cands), this_year) if cands else None
 
 
 def resolve(published: str | None, url: str | None) -> Published | None:
