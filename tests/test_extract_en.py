@@ -695,3 +695,13 @@ def test_growth_word_before_or_after_the_percent(tail, value):
     assert figs(f"Trade between Vietnam and Russia reached $3.6 billion in 2023, {tail}.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", value, "%", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023, the trade balance between Vietnam and Russia was in Vietnam's favour, at $1.1 billion.",
+    "In 2023, the trade balance was in favor of Vietnam, which posted a surplus of $1.1 billion with Russia.",
+    "Russia ran a trade deficit of $1.1 billion with Vietnam in 2023.",
+    "The Vietnamese trade surplus against Russia hit $1.1 billion in 2023.",
+])
+def test_balance_phrasings(text):
+    assert figs(text) == {("actual", "balance", "VNM", "RUS", 1.1e9, "USD", "exact", 2023, "1-12", None)}

@@ -889,3 +889,9 @@ def test_share_of_foreign_trade_is_no_growth():
     assert figs("Les échanges entre le Vietnam et la Russie ont atteint 3,6 milliards de dollars en 2023, "
                 "soit 0,5 % du commerce extérieur vietnamien.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_deficit_vis_a_vis():
+    assert figs("La Russie accuse un déficit commercial de 1,1 milliard de dollars vis-à-vis du Vietnam en "
+                "2023.") == {
+        ("actual", "balance", "VNM", "RUS", 1.1e9, "USD", "exact", 2023, "1-12", None)}
