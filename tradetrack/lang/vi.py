@@ -6,6 +6,7 @@ country is named ("xuất khẩu của Việt Nam sang Nga") or shortened in com
 Trung", "Việt-Nga", "Việt - Hàn"). The short forms that are ordinary words elsewhere
 ("Trung" of "Trung ương", "Thái" of "Thái Bình") count only inside such a compound.
 """
+from . import country_names
 from .base import Language
 
 # --- months: "tháng 8", "tháng 08", "tháng Tám", "tháng Giêng" ------------------------------
@@ -80,11 +81,17 @@ PLACES: dict[str, str] = {
     "EAEU": "EAEU", "EAEC": "EAEU", "EEU": "EAEU", "Liên minh Á - Âu": "EAEU",
     "Liên minh Á-Âu": "EAEU",
     "ASEAN": "ASEAN", "Hiệp hội các quốc gia Đông Nam Á": "ASEAN", "khối ASEAN": "ASEAN",
+    "Eurasian Economic Union": "EAEU", "European Union": "EU",
 }
-for _head in ("Liên minh Kinh tế", "Liên minh kinh tế", "Cộng đồng Kinh tế", "Cộng đồng kinh tế"):
+for _head in ("Liên minh Kinh tế", "Liên minh kinh tế", "liên minh kinh tế", "Cộng đồng Kinh tế",
+              "Cộng đồng kinh tế"):
     for _a, _b in (("Á", "Âu"), ("Âu", "Á")):
         for _sep in (" ", "-", " - ", " -", "- ", "–", " – ", "—", " — "):
             PLACES[f"{_head} {_a}{_sep}{_b}"] = "EAEU"
+# headlines in capitals: "KIM NGẠCH THƯƠNG MẠI VIỆT NAM - TRUNG QUỐC"
+PLACES.update({k.upper(): v for k, v in list(PLACES.items()) if len(k) >= 5 and not k.isupper()})
+PLACES.update({n.upper(): c for n, c in country_names("vi").items() if len(n) >= 5})
+PLACES.update({"NGA": "RUS", "MỸ": "USA", "LÀO": "LAO"})
 
 
 _MEASURE = ("(?=(?:tấn|lượt|người|khách|lao động|ha|hecta|héc-ta|km|m3|thùng|container|TEU|"
