@@ -118,7 +118,7 @@ LANGUAGE = Language(
                "bidireccional", "de este total", "de dicho total", "de esta cifra", "de dicha cifra", "del cual",
                "de los cuales", "de ese total"),
     exclusions=_w("inversi[óo]n", "inversiones", "invirti", "ied\\b", "proyectos", "capital\\b",
-                "capitales", "turis", "becas", "remesas", "donaci[óo]n", "donaciones", "pr[ée]stamos?", "cr[ée]ditos?", "ayuda", "presupuesto",
+                "capitales", "turis", "becas", "remesas", "donaci[óo]n", "donaciones", "pr[ée]stamos?", "cr[ée]ditos?", "ayudas?\\b", "presupuesto",
                 "pib\\b", "poblaci[óo]n", "habitantes", "de arroz", "de caf[ée]", "de cerdo",
                 "de trigo", "de petr[óo]leo", "de gas\\b", "de armas", "de textiles", "de calzado",
                 "de tel[ée]fonos", "de cereales", "de soja", "de carne", "de frutas?", "de mariscos",

@@ -106,7 +106,7 @@ LANGUAGE = Language(
                 "popolazione", "abitanti", "bilancio", "di riso", "di caffè", "di grano",
                 "di petrolio", "di gas\\b", "di vino", "di armi", "di carne", "di frutta",
                 "di prodotti (?:agroalimentari|alimentari|agricoli|ittici)", "di macchinari",
-                "di meccanica", "di tessili", "di calzature", "di abbigliamento", "di auto",
+                "di meccanica", "di tessili", "di calzature", "di abbigliamento", "di auto(?:mobili|veicoli)?\\b",
                 "di veicoli", "di acciaio", "di carbone", "agroalimentare", "del vino",
                 "dell'abbigliamento", "della meccanica", "la chimica", "della chimica",
                 "della moda", "dell'arredamento", "di mobili", "di gioielli", "di soia",
