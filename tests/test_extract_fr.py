@@ -895,3 +895,14 @@ def test_deficit_vis_a_vis():
     assert figs("La Russie accuse un déficit commercial de 1,1 milliard de dollars vis-à-vis du Vietnam en "
                 "2023.") == {
         ("actual", "balance", "VNM", "RUS", 1.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_bare_scaled_amount_takes_the_currency_of_its_sentence():
+    assert figs("Les exportations françaises vers l'Algérie ont atteint 4 milliards d'euros en 2023 et les "
+                "importations 6 milliards.") == {
+        ("actual", "exports", "FRA", "DZA", 4e9, "EUR", "exact", 2023, "1-12", None),
+        ("actual", "exports", "DZA", "FRA", 6e9, "EUR", "exact", 2023, "1-12", None)}
+    assert figs("Les exportations du Vietnam vers la Russie ont atteint 2 milliards de dollars en 2023 et les "
+                "importations 1,5 milliard.") == {
+        ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 1.5e9, "USD", "exact", 2023, "1-12", None)}
