@@ -705,3 +705,10 @@ def test_growth_word_before_or_after_the_percent(tail, value):
 ])
 def test_balance_phrasings(text):
     assert figs(text) == {("actual", "balance", "VNM", "RUS", 1.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_comparison_in_parentheses():
+    assert figs("Trade between Vietnam and Russia reached $3.6 billion in 2023 (up from $3.2 billion in "
+                "2022).") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None)}

@@ -906,3 +906,10 @@ def test_bare_scaled_amount_takes_the_currency_of_its_sentence():
                 "importations 1,5 milliard.") == {
         ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "exports", "RUS", "VNM", 1.5e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_comparison_in_parentheses():
+    assert figs("Les échanges entre le Vietnam et la Russie ont atteint 3,6 milliards de dollars en 2023 "
+                "(contre 3,2 milliards en 2022).") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None)}
