@@ -234,8 +234,11 @@ LANGUAGE = Language(
     places=PLACES,
     anaphora=_w("con số này", "con số trên", "con số", "mức này", "mức trên", "giá trị này",
               "tiếp (?:đến|theo) là", "kế đến là", "đứng thứ (?:hai|ba|2|3) là"),
-    determiners=("thị trường", "nước", "các nước"),
-    bound_fillers=("mức", "con số", "ngưỡng", "tới", "lên"),
+    # "sang thị trường Nga", "từ phía Nga", "sang các nước thành viên EAEU"
+    determiners=("thị trường", "nước", "các nước", "phía", "các thị trường",
+                 "các nước (?:thành viên|thuộc)", "khu vực"),
+    # "hơn mức 5 tỷ", "gần con số 100 tỷ", "khoảng mức kỷ lục"
+    bound_fillers=("mức", "con số", "ngưỡng", "mốc", "tới", "lên", "mức kỷ lục"),
     tail_markers=("Xem thêm", "Tin liên quan", "Bài liên quan", "Đọc thêm", "Tin cùng chuyên mục",
                   "Tin khác", "Các tin khác", "Đừng bỏ lỡ", "Video đang xem nhiều", "Tin mới",
                   "Tin nổi bật", "Có thể bạn quan tâm", "Bài viết liên quan", "Thảo luận",
