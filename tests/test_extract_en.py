@@ -712,3 +712,9 @@ def test_comparison_in_parentheses():
                 "2022).") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None)}
+
+
+def test_same_period_of_an_earlier_year_is_the_base():
+    assert figs("In the first 11 months of 2023, trade between Vietnam and Russia rose 30% from the same "
+                "period of 2021.") == {
+        ("actual", "turnover", "RUS", "VNM", 30.0, "%", "exact", 2023, "1-11", 2021)}

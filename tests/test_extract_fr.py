@@ -913,3 +913,10 @@ def test_comparison_in_parentheses():
                 "(contre 3,2 milliards en 2022).") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None)}
+
+
+@pytest.mark.parametrize("base, base_year, value", [("2022", None, 10.0), ("2021", 2021, 30.0)])
+def test_same_period_of_a_year(base, base_year, value):
+    assert figs(f"Au cours des onze premiers mois de 2023, les échanges entre le Vietnam et la Russie ont "
+                f"progressé de {value:g} % par rapport à la même période de {base}.") == {
+        ("actual", "turnover", "RUS", "VNM", value, "%", "exact", 2023, "1-11", base_year)}
