@@ -315,7 +315,9 @@ def _years_in(body: str, lex: Lexicon) -> tuple[list[int], list[int]]:
         before = body[max(0, m.start() - 30):m.start()]
         if lex.cues["deadline"] and lex.cues["deadline"].search(before[-12:]):
             continue
-        if any(lex.cues[k] and lex.cues[k].search(body[max(0, m.start() - 80):m.start()])
+        # a year after a goal or a forecast in its sentence is a deadline, not the past
+        sentence_start = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()), 0)
+        if any(lex.cues[k] and lex.cues[k].search(body, sentence_start, m.start())
                for k in ("target", "forecast")):
             continue
         cmp_ = lex.cues["comparison"]
