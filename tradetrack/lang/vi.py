@@ -121,7 +121,8 @@ LANGUAGE = Language(
             "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "nghìn": 1e3, "ngàn": 1e3,
             "tr": 1e6},
     currencies={
-        "đô ?la(?: Mỹ)?": "USD", "đô(?! ?la)": "USD", "đô-la(?: Mỹ)?": "USD", "đôla(?: Mỹ)?": "USD", "Mỹ kim": "USD",
+        "đô ?la(?: Mỹ)?": "USD", "đô(?! ?la)": "USD", "đô-la(?: Mỹ)?": "USD", "đôla(?: Mỹ)?": "USD",
+        "Mỹ kim": "USD",
         "USD": "USD", "đồng(?: Việt Nam)?": "VND", "VNĐ": "VND", "VND": "VND", "đ\\b": "VND",
         "nhân dân tệ": "CNY", "NDT": "CNY", "rúp(?: Nga)?": "RUB", "rub": "RUB", "euro": "EUR",
         "ơ-rô": "EUR", "yên(?: Nhật)?": "JPY", "won(?: Hàn Quốc)?": "KRW", "bảng Anh": "GBP",
@@ -190,7 +191,8 @@ LANGUAGE = Language(
                 "thanh long", "tôm", "cá tra", "đồ gỗ", "túi xách", "ô tô", "xe máy", "quặng",
                 "hóa chất", "hoá chất", "dược phẩm", "sữa", "lượt người", "sinh viên", "du học",
                 "máy vi tính", "điện tử", "lng\\b", "than đá", "tàu biển", "C/O"),
-    world=_w("cả nước", "toàn cầu", "nội (?:bộ|khối)", "(?:với|trên|của) (?:toàn )?thế giới", "ngoại thương",
+    world=_w("cả nước", "toàn cầu", "nội (?:bộ|khối)", "(?:với|trên|của) (?:toàn )?thế giới",
+             "ngoại thương",
            "tất cả các (?:thị trường|đối tác|nước)", "(?:với|và) các (?:thị trường|đối tác)",
            "tổng (?:kim ngạch )?xuất nhập khẩu của (?:cả nước|Việt Nam)(?! (?:với|và|-|–))"),
     # (also averages over years, which are no year's growth: "tăng bình quân 16%/năm")
@@ -211,14 +213,15 @@ LANGUAGE = Language(
     approx=_w("khoảng", "chừng", "khoảng chừng", "xấp xỉ", "ước đạt", "ước tính", "ước",
             "ước khoảng", "tầm", "cỡ", "ước chừng", "gần bằng", "trên dưới"),
     # "hơn" after a comparative ("thấp hơn mức 7 tỷ", "lower than") is no bound
-    at_least=_w("(?<!(?:thấp|cao|nhiều|ít|lớn|nhỏ|kém|chậm|nhanh) )hơn", "trên", "vượt", "vượt (?:mức|ngưỡng|mốc)", "ít nhất", "tối thiểu",
-              "không dưới", "không ít hơn", "vượt qua", "vượt qua (?:mức|ngưỡng|mốc)"),
+    at_least=_w("(?<!(?:thấp|cao|nhiều|ít|lớn|nhỏ|kém|chậm|nhanh) )hơn", "trên", "vượt",
+                "vượt (?:mức|ngưỡng|mốc)", "ít nhất", "tối thiểu", "không dưới", "không ít hơn",
+                "vượt qua", "vượt qua (?:mức|ngưỡng|mốc)"),
     at_most=_w("gần", "dưới", "chưa (?:đến|tới)", "không quá", "tối đa", "suýt", "gần như",
              "non"),
     up=_w("tăng", "tăng trưởng", "tăng thêm", "gia tăng", "đi lên", "phục hồi", "nhích",
         "tăng vọt", "tăng mạnh", "\\+", "cao hơn", "vượt"),
-    down=_w("giảm", "tăng trưởng âm", "âm", "sụt", "sụt giảm", "suy giảm", "giảm sút", "đi xuống", "thu hẹp", "lao dốc",
-          "thấp hơn", "-", "–", "\u2212"),
+    down=_w("giảm", "tăng trưởng âm", "âm", "sụt", "sụt giảm", "suy giảm", "giảm sút", "đi xuống",
+            "thu hẹp", "lao dốc", "thấp hơn", "-", "–", "\u2212"),
     to=_w("sang", "tới", "đến", "vào", "cho", "qua"),
     # "từ" before a place names the partner the goods come from; it is listed with "với" so
     # that "nhập khẩu từ Nga đạt 1,3 tỷ USD" is not read as the left end of "từ X lên Y"
