@@ -8,11 +8,13 @@ from __future__ import annotations
 import regex
 
 # A sentence ends at ., ! or ? followed by space and a capital, digit or opening quote —
-# or glued to a lowercase word before a capitalised one (time.In 2018) -
+# or glued to a lowercase word before a capitalised one (time.In 2018), or lost before a
+# short capitalised word, a year and a comma ("$31 billion In 2015, it fell") -
 # unless the dot closes a one- or two-letter abbreviation ("M.", "U.S.") — and at line breaks.
 _BREAK = regex.compile(
     r"\n\s*|(?<=[.!?…])(?<!\b\p{Lu}\.)(?<!\b\p{Lu}\p{Ll}\.)\s+(?=[\p{Lu}«“\"(])"
-    r"|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})", regex.V1)
+    r"|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})"
+    r"|(?<=[\p{Ll}\d])[ \t]+(?=\p{Lu}\p{Ll}{0,3}[ \t]+(?:19|20)\d\d[ \t]*,)", regex.V1)
 
 
 def body_end(text: str, tail) -> int:
