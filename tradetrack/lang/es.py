@@ -126,7 +126,7 @@ LANGUAGE = Language(
                 "de camarones", "de pescado", "de caucho", "de anacardo", "de pimienta",
                 "de veh[íi]culos", "de autom[óo]viles", "de maquinaria", "de acero", "de carb[óo]n",
                 "de cobre", "de litio", "de vino", "de ma[íi]z", "econom[íi]a", "inflaci[óo]n"),
-    world=_w("comercio exterior", "comercio internacional", "total de (?:las )?exportaciones",
+    world=_w("comercio exterior(?: \\p{L}+)?,? cuy[oa]s", "comercio exterior", "comercio internacional", "total de (?:las )?exportaciones",
            "exportaciones totales", "importaciones totales", "total de (?:las )?importaciones",
            "con el mundo", "al mundo", "a nivel mundial", "del mundo", "todos sus socios", "ventas externas",
            "ventas al exterior", "compras al exterior"),

@@ -113,7 +113,7 @@ LANGUAGE = Language(
                 "di pesce", "di caucciù", "economia", "crescita economica", "inflazione",
                 # "tre miliardi in meno": a difference between two values, not a value
                 "(?<=in )(?:meno|più)\\b"),
-    world=_w("commercio estero", "commercio con l'estero", "commercio internazionale",
+    world=_w("commercio estero(?: \\p{L}+)?,? (?:il|la|i|le) cui", "commercio estero", "commercio con l'estero", "commercio internazionale",
            "export totale", "esportazioni totali", "importazioni totali", "totale delle esportazioni",
            "totale delle importazioni", "export complessivo", "esportazioni complessive",
            "con il mondo", "nel mondo", "a livello mondiale", "verso il mondo"),

@@ -122,7 +122,7 @@ LANGUAGE = Language(
                 "de a[çc]o\\b", "de carv[ãa]o", "de celulose", "de m[áa]quinas", "de ve[íi]culos",
                 "de autom[óo]veis", "de castanha", "de pimenta", "de borracha", "de camar[ãa]o",
                 "economia", "infla[çc][ãa]o", "servi[çc]os"),
-    world=_w("com[ée]rcio exterior", "com[ée]rcio externo", "com[ée]rcio internacional",
+    world=_w("com[ée]rcio exterior(?: \\p{L}+)?,? cuj[oa]s", "com[ée]rcio exterior", "com[ée]rcio externo", "com[ée]rcio internacional",
            "exporta[çc][õo]es totais", "importa[çc][õo]es totais", "total das exporta[çc][õo]es",
            "total das importa[çc][õo]es", "com o mundo", "para o mundo", "a n[íi]vel mundial", "em n[íi]vel mundial",
            "todos os (?:seus )?parceiros", "vendas externas", "compras externas"),
