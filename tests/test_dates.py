@@ -181,3 +181,15 @@ def test_a_given_date_is_kept_and_not_inferred():
     figures = extract_article(a)
     assert (a.published, a.published_inferred) == ("2023-12", False)
     assert [(f.year, f.months) for f in figures] == [(2023, "1-9")]
+
+
+def test_a_given_year_takes_its_month_from_the_dateline():
+    text = ("Hanoi, 6 mars (VNA) - Au premier semestre, les échanges commerciaux entre le Vietnam et la "
+            "Russie ont atteint 2,4 milliards de dollars.")
+    a = Article(id="t", text=text, published="2024")
+    figures = extract_article(a)
+    assert (a.published, a.published_inferred) == ("2024", False)
+    # March 2024: the latest first half that had ended is 2023's
+    assert [(f.value, f.year, f.months) for f in figures] == [(2.4e9, 2023, "1-6")]
+    a = Article(id="t", text=text.split(" - ", 1)[1], published="2024")
+    assert [(f.value, f.year, f.months) for f in extract_article(a)] == [(2.4e9, 2024, "1-6")]
