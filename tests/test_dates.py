@@ -193,3 +193,17 @@ def test_a_given_year_takes_its_month_from_the_dateline():
     assert [(f.value, f.year, f.months) for f in figures] == [(2.4e9, 2023, "1-6")]
     a = Article(id="t", text=text.split(" - ", 1)[1], published="2024")
     assert [(f.value, f.year, f.months) for f in extract_article(a)] == [(2.4e9, 2024, "1-6")]
+
+
+@pytest.mark.parametrize("given, published, year, month", [
+    (2021, "2021", 2021, None),
+    (2021.0, "2021", 2021, None),
+    ("2021-05-04T10:00Z", "2021-05-04", 2021, 5),
+    ("2021/05/04", "2021-05-04", 2021, 5),
+    ("2021-5", "2021-05", 2021, 5),
+    ("20210504", "2021-05-04", 2021, 5),
+    ("garbage", None, None, None),
+])
+def test_article_published_is_normalised(given, published, year, month):
+    a = Article(id=1, text="x", published=given)
+    assert (a.id, a.published, a.published_year, a.published_month) == ("1", published, year, month)
