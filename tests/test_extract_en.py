@@ -718,3 +718,11 @@ def test_same_period_of_an_earlier_year_is_the_base():
     assert figs("In the first 11 months of 2023, trade between Vietnam and Russia rose 30% from the same "
                 "period of 2021.") == {
         ("actual", "turnover", "RUS", "VNM", 30.0, "%", "exact", 2023, "1-11", 2021)}
+
+
+@pytest.mark.parametrize("sep", [" ", "\n"])
+def test_goal_sentence_continues_the_trade_of_the_one_before(sep):
+    assert figs(f"Bilateral trade between Vietnam and Russia reached $3.6 billion in 2023.{sep}The two countries "
+                "aim for $10 billion by 2030.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}

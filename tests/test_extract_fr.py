@@ -920,3 +920,11 @@ def test_same_period_of_a_year(base, base_year, value):
     assert figs(f"Au cours des onze premiers mois de 2023, les échanges entre le Vietnam et la Russie ont "
                 f"progressé de {value:g} % par rapport à la même période de {base}.") == {
         ("actual", "turnover", "RUS", "VNM", value, "%", "exact", 2023, "1-11", base_year)}
+
+
+@pytest.mark.parametrize("sep", [" ", "\n"])
+def test_goal_sentence_continues_the_trade_of_the_one_before(sep):
+    assert figs(f"Le commerce bilatéral entre le Vietnam et la Russie a atteint 3,6 milliards de dollars en "
+                f"2023.{sep}Les deux pays visent 10 milliards de dollars d'ici 2030.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
