@@ -515,3 +515,21 @@ def test_jsonl_in_utf16_with_bom(tmp_path: Path):
     p = tmp_path / "c.jsonl"
     p.write_bytes((json.dumps({"id": "a", "text": FR}, ensure_ascii=False) + "\n").encode("utf-16"))
     assert load(p) == ([Article(id="a", text=FR, origin=f"{p}:1")], [])
+
+
+def test_metadata_csv_with_an_overlong_line_stops_there(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(FR + " b", encoding="utf-8")
+    meta = tmp_path / "articles.csv"
+    meta.write_text("id,published\na,2020\nb," + "9" * 3000 + "\nc,2022\n", encoding="utf-8")
+    arts, w = load(tmp_path, max_bytes=1000)
+    assert [(a.id, a.published) for a in arts] == [("a", "2020"), ("b", None)]
+    assert w == [f"{meta}:3: line over the per-article cap of 1000 bytes; rest of the file skipped"]
+
+
+def test_metadata_csv_binary_or_broken_never_raises(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
+    (tmp_path / "articles.csv").write_bytes(b'id,published\n"a,\x00\x00\x01\n\xff\xfe,"')
+    arts, w = load(tmp_path)
+    assert [a.id for a in arts] == ["a"]
+    assert w == [f"{tmp_path / 'articles.csv'}:2: NUL bytes in the line (reported once for this file)"]

@@ -148,12 +148,17 @@ def read_csv_meta(path: Path, warn: Warn = _ignore, max_bytes: int = DEFAULT_MAX
         return
 
     over: list[int] = []
+    noted = False
 
     def lines() -> Iterator[str]:
+        nonlocal noted
         for line in iter_lines(f, max_bytes):
             if line.text is None:
                 over.append(line.number)
                 return  # skipping one line could shift a quoted field: stop here
+            if line.note and not noted:
+                warn(f"{path}:{line.number}: {line.note} (reported once for this file)")
+                noted = True
             yield line.text
 
     old = csv.field_size_limit()
