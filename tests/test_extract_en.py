@@ -726,3 +726,12 @@ def test_goal_sentence_continues_the_trade_of_the_one_before(sep):
                 "aim for $10 billion by 2030.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_quoted_statements():
+    assert figs("Vietnam and Russia signed a deal. \u201cWe aim for $10 billion in two-way trade by 2030,\u201d the "
+                "Vietnamese minister said.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+    assert figs("Vietnam and Russia signed a deal. \"Bilateral trade reached $3.6 billion last year,\" the "
+                "minister said.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}

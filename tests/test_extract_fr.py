@@ -928,3 +928,9 @@ def test_goal_sentence_continues_the_trade_of_the_one_before(sep):
                 f"2023.{sep}Les deux pays visent 10 milliards de dollars d'ici 2030.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_quoted_goal_in_guillemets():
+    assert figs("Le Vietnam et la Russie ont signé un accord. « Nous visons 10 milliards de dollars d'échanges "
+                "d'ici 2030 », a déclaré le ministre vietnamien.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
