@@ -533,3 +533,10 @@ def test_metadata_csv_binary_or_broken_never_raises(tmp_path: Path):
     arts, w = load(tmp_path)
     assert [a.id for a in arts] == ["a"]
     assert w == [f"{tmp_path / 'articles.csv'}:2: NUL bytes in the line (reported once for this file)"]
+
+
+def test_decode_stray_nul_bytes_after_the_start_are_dropped():
+    data = FR.encode() * 200 + b"\x00\x00" + b" fin"
+    assert decode(data) == (FR * 200 + " fin", "NUL bytes removed")
+    data = FR.encode("cp1252") * 200 + b"\x00 fin"
+    assert decode(data) == (FR * 200 + " fin", "not UTF-8; decoded as Windows-1252 (Latin-1); NUL bytes removed")

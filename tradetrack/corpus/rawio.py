@@ -110,16 +110,20 @@ def decode(data: bytes, truncated: bool = False) -> tuple[str | None, str | None
         if bad:
             return text, f"invalid {enc.upper()} ({bad} bad sequences replaced by U+FFFD)"
         return text, None
-    if b"\x00" in data:
+    nul = ""
+    if b"\x00" in data[:SNIFF_BYTES]:  # NULs at the start: binary (as git judges), or UTF-16
         enc = _utf16_without_bom(data)
         if enc is None:
             return None, "binary file (NUL bytes)"
         body = data[: len(data) - len(data) % 2] if truncated else data
         return body.decode(enc, errors="replace"), f"UTF-16 without byte-order mark; decoded as {enc.upper()}"
+    if b"\x00" in data:  # stray NULs further on in a text: dropped, the text kept
+        data = data.replace(b"\x00", b"")
+        nul = "NUL bytes removed"
     if truncated:
         data = _trim_partial_utf8(data)
     try:
-        return data.decode("utf-8"), None
+        return data.decode("utf-8"), nul or None
     except UnicodeDecodeError:
         pass
     # UTF-8 with a few broken bytes (a cut, a stray byte) keeps its UTF-8 reading: legacy 8-bit
@@ -127,10 +131,12 @@ def decode(data: bytes, truncated: bool = False) -> tuple[str | None, str | None
     # among many invalid bytes is cp1252/Latin-1.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = sum(1 for ch in text if ord(ch) >= 0x80) - bad
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad  # valid non-ASCII characters
     if good and 4 * good >= bad:
-        return text, f"invalid UTF-8 ({bad} bad bytes replaced by U+FFFD)"
-    return data.decode("latin-1").translate(_CP1252), "not UTF-8; decoded as Windows-1252 (Latin-1)"
+        note = f"invalid UTF-8 ({bad} bad bytes replaced by U+FFFD)"
+    else:
+        text, note = data.decode("latin-1").translate(_CP1252), "not UTF-8; decoded as Windows-1252 (Latin-1)"
+    return text, f"{note}; {nul}" if nul else note
 
 
 def cut_at_boundary(text: str, window: int = 65536) -> str:
