@@ -431,6 +431,14 @@ def test_signs_and_percent_words():
     ("Through September", "1-9"),
     ("In the first 10 months of 2024", "1-10"),
     ("In the January-October period", "1-10"),
+    ("In the nine-month period", "1-9"),
+    ("In the first eight months", "1-8"),
+    ("In the first half of the year", "1-6"),
+    ("During the first six months of 2024", "1-6"),
+    ("In the first quarter of the year", "1-3"),
+    ("In October", "10-10"),
+    ("In the period from January to July", "1-7"),
+    ("From January to September", "1-9"),
 ])
 def test_more_spans(lead, months):
     assert figs(f"{lead}, trade between Vietnam and Russia reached $420 million.") == {

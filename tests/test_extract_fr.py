@@ -672,6 +672,8 @@ def test_devrait_d_ici_is_a_forecast_with_its_deadline_year():
     ("Du mois de janvier à fin septembre", "1-9"),
     ("De début janvier à fin août", "1-8"),
     ("Au cours des deux premiers trimestres", "1-6"),
+    ("Sur les huit premiers mois", "1-8"),
+    ("Au cours des six premiers mois de 2024", "1-6"),
 ])
 def test_more_spans(lead, months):
     assert figs(f"{lead}, les échanges entre le Vietnam et la Russie ont atteint 420 millions de "
