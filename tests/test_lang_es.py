@@ -123,3 +123,12 @@ def test_names_and_blocs():
 def test_detection():
     assert detect_language("Según los datos de la Aduana, el comercio entre ambos países creció "
                            "y las exportaciones también aumentaron este año.") == "es"
+
+
+def test_four_month_period_and_hacia_deadline():
+    assert figs("En el primer cuatrimestre, las exportaciones de Chile a China sumaron 12.400 millones "
+                "de dólares.") == [
+        ("actual", "exports", "CHL", "CHN", 12400000000.0, "USD", "exact", 2024, "1-4")]
+    assert figs("Argentina y Vietnam acordaron duplicar el comercio bilateral hacia 2030, hasta 10 mil "
+                "millones de dólares.") == [
+        ("target", "turnover", "ARG", "VNM", 10000000000.0, "USD", "exact", 2030, "1-12")]

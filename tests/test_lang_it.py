@@ -107,3 +107,9 @@ def test_bloc_name():
 def test_detection():
     assert detect_language("Durante la conferenza stampa il presidente del Consiglio ha dichiarato "
                            "che l'Italia è ormai al secondo posto tra i fornitori europei.") == "it"
+
+
+def test_difference_in_meno_is_no_figure():
+    assert figs("Nel 2017 le vendite italiane verso la Russia sono state di circa otto miliardi di euro, "
+                "tre miliardi in meno rispetto al 2013.", published="2019-07") == [
+        ("actual", "exports", "ITA", "RUS", 8000000000.0, "EUR", "approx", 2017, "1-12")]

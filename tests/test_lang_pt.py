@@ -104,3 +104,11 @@ def test_bloc_and_names():
 def test_detection():
     assert detect_language("De acordo com os especialistas, as exportações do país também "
                            "cresceram e não pararam de subir neste ano.") == "pt"
+
+
+def test_cumulative_to_month_and_four_month_period():
+    assert figs("No acumulado até setembro, as exportações brasileiras para a Argentina somaram US$ "
+                "10,5 bilhões.") == [
+        ("actual", "exports", "BRA", "ARG", 10500000000.0, "USD", "exact", 2024, "1-9")]
+    assert figs("No primeiro quadrimestre de 2024, o Brasil importou da China US$ 16 bilhões.") == [
+        ("actual", "exports", "CHN", "BRA", 16000000000.0, "USD", "exact", 2024, "1-4")]
