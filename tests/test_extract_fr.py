@@ -936,3 +936,16 @@ def test_quoted_goal_in_guillemets():
     assert figs("Le Vietnam et la Russie ont signé un accord. « Nous visons 10 milliards de dollars d'échanges "
                 "d'ici 2030 », a déclaré le ministre vietnamien.") == {
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_dont_exports_and_imports():
+    assert figs("En 2023, les échanges entre le Vietnam et la Russie ont atteint 3,6 milliards de dollars, dont "
+                "2,2 milliards d'exportations vietnamiennes.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 2.2e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("En 2023, les échanges entre le Vietnam et la Russie ont atteint 3,6 milliards de dollars, dont "
+                "2,2 milliards de dollars d'exportations du Vietnam et 1,4 milliard de dollars "
+                "d'importations.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 2.2e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 1.4e9, "USD", "exact", 2023, "1-12", None)}
