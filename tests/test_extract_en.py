@@ -743,3 +743,10 @@ def test_quoted_statements():
     assert figs("Vietnam and Russia signed a deal. \"Bilateral trade reached $3.6 billion last year,\" the "
                 "minister said.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_lost_full_stop_before_a_new_sentence():
+    assert figs("In 2021, trade between Vietnam and Laos amounted to $1.4 billion In 2022, it rose to $1.7 "
+                "billion.") == {
+        ("actual", "turnover", "LAO", "VNM", 1.4e9, "USD", "exact", 2021, "1-12", None),
+        ("actual", "turnover", "LAO", "VNM", 1.7e9, "USD", "exact", 2022, "1-12", None)}
