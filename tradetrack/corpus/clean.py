@@ -37,10 +37,23 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
+# No sentence of news is longer; a longer run (a table, a page without punctuation) is cut
+# at spaces, so that the work on one sentence stays bounded and the whole stays linear.
+MAX_SENTENCE = 1200
+
+
 def _add(text: str, s: int, e: int, out: list) -> None:
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    while e - s > MAX_SENTENCE:
+        cut = max(text.rfind(", ", s, s + MAX_SENTENCE), text.rfind(" ", s, s + MAX_SENTENCE))
+        if cut <= s:
+            cut = s + MAX_SENTENCE
+        _add(text, s, cut, out)
+        s = cut
+        while s < e and (text[s].isspace() or text[s] == ","):
+            s += 1
     if e > s:
         out.append((s, e))
