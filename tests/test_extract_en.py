@@ -750,3 +750,11 @@ def test_lost_full_stop_before_a_new_sentence():
                 "billion.") == {
         ("actual", "turnover", "LAO", "VNM", 1.4e9, "USD", "exact", 2021, "1-12", None),
         ("actual", "turnover", "LAO", "VNM", 1.7e9, "USD", "exact", 2022, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam and Russia aim for annual trade of $10 billion by 2030.",
+    "Vietnam and Russia aim to raise annual two-way trade to $10 billion a year by 2030.",
+])
+def test_annual_target(text):
+    assert figs(text) == {("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}

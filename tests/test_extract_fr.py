@@ -949,3 +949,8 @@ def test_dont_exports_and_imports():
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "exports", "VNM", "RUS", 2.2e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "exports", "RUS", "VNM", 1.4e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_par_an_target():
+    assert figs("Le Vietnam et la Russie visent des échanges de 10 milliards de dollars par an d'ici 2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
