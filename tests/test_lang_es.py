@@ -132,3 +132,9 @@ def test_four_month_period_and_hacia_deadline():
     assert figs("Argentina y Vietnam acordaron duplicar el comercio bilateral hacia 2030, hasta 10 mil "
                 "millones de dólares.") == [
         ("target", "turnover", "ARG", "VNM", 10000000000.0, "USD", "exact", 2030, "1-12")]
+
+
+def test_both_flows_named_together_are_turnover():
+    assert figs("Las exportaciones e importaciones entre Vietnam y Cuba sumaron 300 millones de dólares "
+                "en 2023.") == [
+        ("actual", "turnover", "CUB", "VNM", 300000000.0, "USD", "exact", 2023, "1-12")]

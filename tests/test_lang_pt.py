@@ -112,3 +112,8 @@ def test_cumulative_to_month_and_four_month_period():
         ("actual", "exports", "BRA", "ARG", 10500000000.0, "USD", "exact", 2024, "1-9")]
     assert figs("No primeiro quadrimestre de 2024, o Brasil importou da China US$ 16 bilhões.") == [
         ("actual", "exports", "CHN", "BRA", 16000000000.0, "USD", "exact", 2024, "1-4")]
+
+
+def test_both_flows_named_together_are_turnover():
+    assert figs("As exportações e importações entre Brasil e Vietnã somaram US$ 7,7 bilhões em 2024.") == [
+        ("actual", "turnover", "BRA", "VNM", 7700000000.0, "USD", "exact", 2024, "1-12")]
