@@ -758,3 +758,13 @@ def test_lost_full_stop_before_a_new_sentence():
 ])
 def test_annual_target(text):
     assert figs(text) == {("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam's imports of Russian goods reached $1.6 billion in 2023.",
+    "Imports from Russia into Vietnam reached $1.6 billion in 2023.",
+    "Exports to Vietnam from Russia reached $1.6 billion in 2023.",
+    "Vietnam imported $1.6 billion worth of goods from Russia in 2023.",
+])
+def test_flow_phrasings_russia_to_vietnam(text):
+    assert figs(text) == {("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}

@@ -954,3 +954,12 @@ def test_dont_exports_and_imports():
 def test_par_an_target():
     assert figs("Le Vietnam et la Russie visent des échanges de 10 milliards de dollars par an d'ici 2030.") == {
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Les importations vietnamiennes de marchandises russes ont atteint 1,6 milliard de dollars en 2023.",
+    "Le Vietnam a importé de Russie pour 1,6 milliard de dollars de marchandises en 2023.",
+    "Les exportations vers le Vietnam depuis la Russie ont atteint 1,6 milliard de dollars en 2023.",
+])
+def test_flow_phrasings_russia_to_vietnam(text):
+    assert figs(text) == {("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
