@@ -768,3 +768,41 @@ def test_annual_target(text):
 ])
 def test_flow_phrasings_russia_to_vietnam(text):
     assert figs(text) == {("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("verb, value", [
+    ("rose", 12.0),
+    ("rose by", 12.0),
+    ("grew", 12.0),
+    ("increased", 12.0),
+    ("went up", 12.0),
+    ("climbed", 12.0),
+    ("jumped", 12.0),
+    ("surged", 12.0),
+    ("soared", 12.0),
+    ("expanded", 12.0),
+    ("gained", 12.0),
+    ("fell", -12.0),
+    ("dropped", -12.0),
+    ("declined", -12.0),
+    ("decreased", -12.0),
+    ("slumped", -12.0),
+    ("plunged", -12.0),
+    ("shrank", -12.0),
+    ("contracted", -12.0),
+    ("slipped", -12.0),
+    ("dipped", -12.0),
+    ("edged up", 12.0),
+    ("edged down", -12.0),
+    ("slid", -12.0),
+    ("rebounded", 12.0),
+    ("was down", -12.0),
+    ("was up", 12.0),
+    ("posted growth of", 12.0),
+    ("registered a decline of", -12.0),
+    ("recorded an increase of", 12.0),
+    ("saw a drop of", -12.0),
+])
+def test_growth_verbs(verb, value):
+    assert figs(f"In 2023, Vietnam's exports to Russia {verb} 12%.") == {
+        ("actual", "exports", "VNM", "RUS", value, "%", "exact", 2023, "1-12", None)}

@@ -963,3 +963,34 @@ def test_par_an_target():
 ])
 def test_flow_phrasings_russia_to_vietnam(text):
     assert figs(text) == {("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("verb, value", [
+    ("ont décliné de", -12.0),
+    ("ont progressé de", 12.0),
+    ("ont diminué de", -12.0),
+    ("se sont accrues de", 12.0),
+    ("ont augmenté de", 12.0),
+    ("ont chuté de", -12.0),
+    ("ont reculé de", -12.0),
+    ("se sont contractées de", -12.0),
+    ("ont bondi de", 12.0),
+    ("ont grimpé de", 12.0),
+    ("se sont repliées de", -12.0),
+    ("ont fléchi de", -12.0),
+    ("ont plongé de", -12.0),
+    ("ont régressé de", -12.0),
+    ("se sont envolées de", 12.0),
+    ("ont gagné", 12.0),
+    ("ont perdu", -12.0),
+    ("sont en hausse de", 12.0),
+    ("sont en baisse de", -12.0),
+    ("ont enregistré une hausse de", 12.0),
+    ("ont enregistré une baisse de", -12.0),
+    ("ont connu une croissance de", 12.0),
+    ("ont connu un recul de", -12.0),
+    ("ont affiché une progression de", 12.0),
+])
+def test_growth_verbs(verb, value):
+    assert figs(f"En 2023, les exportations vietnamiennes vers la Russie {verb} 12 %.") == {
+        ("actual", "exports", "VNM", "RUS", value, "%", "exact", 2023, "1-12", None)}
