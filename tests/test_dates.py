@@ -207,3 +207,24 @@ def test_a_given_year_takes_its_month_from_the_dateline():
 def test_article_published_is_normalised(given, published, year, month):
     a = Article(id=1, text="x", published=given)
     assert (a.id, a.published, a.published_year, a.published_month) == ("1", published, year, month)
+
+
+def test_undated_quarterly_article_with_dateline():
+    text = (
+        "Algérie-France : les échanges commerciaux reculent au premier trimestre\n"
+        "\n"
+        "Alger, 14 mai (APS) - Les échanges commerciaux entre l'Algérie et la France ont reculé de 8 % au premier trimestre 2024 par rapport à la même période de 2023, pour s'établir à 2,7 milliards d'euros, selon les douanes françaises.\n"
+        "\n"
+        "Les exportations françaises vers l'Algérie ont reculé de 12 %, à 1,1 milliard d'euros, tandis que les importations françaises en provenance d'Algérie ont atteint 1,6 milliard d'euros.\n"
+        "\n"
+        "En 2023, les échanges entre les deux pays avaient atteint 11,8 milliards d'euros."
+    )
+    a, figures = run(text)
+    assert (a.published, a.published_inferred) == ("2024-05", True)
+    assert figures == {
+        ("actual", "turnover", "DZA", "FRA", -8.0, "%", "exact", 2024, "1-3", None),
+        ("actual", "turnover", "DZA", "FRA", 2.7e9, "EUR", "exact", 2024, "1-3", None),
+        ("actual", "exports", "FRA", "DZA", -12.0, "%", "exact", 2024, "1-3", None),
+        ("actual", "exports", "FRA", "DZA", 1.1e9, "EUR", "exact", 2024, "1-3", None),
+        ("actual", "exports", "DZA", "FRA", 1.6e9, "EUR", "exact", 2024, "1-3", None),
+        ("actual", "turnover", "DZA", "FRA", 1.18e10, "EUR", "exact", 2023, "1-12", None)}
