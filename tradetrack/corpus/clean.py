@@ -12,7 +12,7 @@ import regex
 # short capitalised word, a year and a comma ("$31 billion In 2015, it fell") -
 # unless the dot closes a one- or two-letter abbreviation ("M.", "U.S.") — and at line breaks.
 _BREAK = regex.compile(
-    r"\n\s*|(?<=[.!?…])(?<!\b\p{Lu}\.)(?<!\b\p{Lu}\p{Ll}\.)\s+(?=[\p{Lu}«“\"(])"
+    r"\n\s*(?![\p{Ll}\d])|(?<=[.!?…])(?<!\b\p{Lu}\.)(?<!\b\p{Lu}\p{Ll}\.)\s+(?=[\p{Lu}«“\"(])"
     r"|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})"
     r"|(?<=[\p{Ll}\d])[ \t]+(?=\p{Lu}\p{Ll}{0,3}[ \t]+(?:19|20)\d\d[ \t]*,)", regex.V1)
 

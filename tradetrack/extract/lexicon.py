@@ -19,9 +19,10 @@ F = regex.IGNORECASE | regex.VERSION1
 FS = regex.VERSION1  # case-sensitive (country names are capitalised)
 
 # Digits: grouped thousands ("4 150", "1.000", "10.843") or plain with an optional decimal part.
-# A separator followed by one space ("6, 5 %", "1. 000") is accepted only after 1-3 digits.
+# A separator followed by one space or line break ("6, 5 %", "1. 000", "4,\n15 milliards") is
+# accepted only after 1-3 digits.
 DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?"
-          r"|\d{1,3}[.,] \d{1,3}(?=\s*(?:%|\p{L}))|\d+(?:[.,]\d+)?)(?!\d)")
+          r"|\d{1,3}[.,]\s\d{1,3}(?=\s*(?:%|\p{L}))|\d+(?:[.,]\d+)?)(?!\d)")
 WS = r"\s*"
 YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])"
 

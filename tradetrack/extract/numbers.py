@@ -104,6 +104,7 @@ def find_amounts(s: str, lex: Lexicon) -> list[Num]:
             continue
         if value <= 0 or value != value or value == float("inf"):
             continue
+        value = round(value, 4)  # 4.15 * 1e9 is 4150000000.0000005 in binary
         out.append(Num(m.start(), m.end(), value, unit, bool(scale), mult=mult))
     return _ranges(s, out, lex)
 
