@@ -806,3 +806,11 @@ def test_flow_phrasings_russia_to_vietnam(text):
 def test_growth_verbs(verb, value):
     assert figs(f"In 2023, Vietnam's exports to Russia {verb} 12%.") == {
         ("actual", "exports", "VNM", "RUS", value, "%", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Bilateral trade between Vietnam and Russia reached $3.6\nbillion in 2023.",
+    "Bilateral trade between Vietnam and Russia reached US$\n3.6 billion in 2023.",
+])
+def test_amount_split_by_a_line_break(text):
+    assert figs(text) == {("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}

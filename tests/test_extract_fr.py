@@ -994,3 +994,11 @@ def test_flow_phrasings_russia_to_vietnam(text):
 def test_growth_verbs(verb, value):
     assert figs(f"En 2023, les exportations vietnamiennes vers la Russie {verb} 12 %.") == {
         ("actual", "exports", "VNM", "RUS", value, "%", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Le commerce bilatéral entre le Vietnam et la Russie a atteint 3,6\nmilliards de dollars en 2023.",
+    "Le commerce bilatéral entre le Vietnam et la Russie a atteint 3,6 milliards\nde dollars en 2023.",
+])
+def test_amount_split_by_a_line_break(text):
+    assert figs(text) == {("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
