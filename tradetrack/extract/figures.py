@@ -269,21 +269,22 @@ HEAD_CHARS = 2000  # the opening of an article names its subject
 
 
 def article_context(article: Article, text: str, lex: Lexicon, end: int,
-                    spans: list[tuple[int, int]] | None = None) -> Context:
+                    spans: list[tuple[int, int]] | None = None,
+                    money: list[tuple[int, int]] | None = None) -> Context:
     """Who the article is about (its two most named economies), and when it was written.
 
     Places are counted in the opening and in the sentences that hold numbers (``spans``),
-    not in every sentence: that is where the pair is, and it keeps long pages cheap.
+    not in every sentence: that is where the pair is, and it keeps long pages cheap. Places
+    inside the amounts (``money``: "US$", "dollars américains") are currency, not countries.
     """
     body = normalise(text[:end])
     head = min(len(body), HEAD_CHARS)
     regions = [(0, head)] + [(s, e) for s, e in (spans or []) if e > head]
     counts: Counter[str] = Counter()
     currencies: Counter[str] = Counter()
+    money = money or []
     for lo, hi in regions:
         lo = max(lo, 0)
-        # the currency words around a money hint ("US$", "dollars américains") are no country
-        money = [(m.start() - 12, m.end() + 20) for m in lex.money_hint.finditer(body, lo, hi)]
         for m in lex.places.finditer(body, lo, hi):
             if not _overlaps(m.start(), m.end(), money):
                 counts[lex.place_codes[m.group().casefold()]] += 1
@@ -334,7 +335,19 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
     end = body_end(text, lex.tail)
     gate = _Gate(text, end, lex)
     spans = sentences(text, 0, end)
-    ctx = article_context(article, text, lex, end, [(s, e) for s, e in spans if gate.numbers(s, e)])
+    # the sentences that may hold figures are read first: their amounts tell the article
+    # context which place names are currency words
+    pending = Context(lex=lex, pub=Published(None, None, True), home=None, partner=None, currency="USD")
+    read: dict[tuple[int, int], Sentence] = {}
+    for s, e in spans:
+        if gate.numbers(s, e):
+            st = Sentence(normalise(text[s:e]), pending)
+            if st.amounts or st.percents:
+                read[(s, e)] = st
+    money = [(s + a.start - 12, s + a.end + 20) for (s, _), st in read.items() for a in st.amounts]
+    ctx = article_context(article, text, lex, end, list(read), money)
+    for st in read.values():
+        st.ctx = ctx
     if not article.published and ctx.pub.year:
         article.published = ctx.pub.iso()
         article.published_inferred = True
@@ -345,7 +358,7 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
         raw = text[s:e]
         if lex.furniture is not None and lex.furniture.match(raw) and len(raw) < 200:
             continue
-        if not gate.numbers(s, e):
+        if (s, e) not in read:
             if gate.years(s, e):
                 _remember_time(Sentence(normalise(raw), ctx), ctx)
             ctx.last_had_figure = False
@@ -353,16 +366,7 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
             ctx.world = ctx.world and "\n" not in text[prev_end:s]
             prev_end = e
             continue
-        sent = Sentence(normalise(raw), ctx)
-        if not sent.amounts and not sent.percents:
-            # no figure here; only a date may set the scene for the sentences after
-            if lex.year.search(raw):
-                _remember_time(sent, ctx)
-            ctx.last_had_figure = False
-            ctx.prev_sentence = raw
-            prev_end = e
-            continue
-        new = sentence_figures(sent, ctx, article.id, raw, s)
+        new = sentence_figures(read[(s, e)], ctx, article.id, raw, s)
         figures.extend(new)
         ctx.last_had_figure = bool(new)
         ctx.prev_sentence = raw
@@ -420,11 +424,8 @@ class _Gate:
         return self._memo[key]
 
     def _numbers(self, s: int, e: int) -> bool:
-        digits = _any_in(self._digits, s, e)
-        if not self.exact:
-            return digits or self.lex.money_hint.search(self.text, s, e) is not None
-        if digits:
-            return self.lex.money_hint.search(self.text, s, e) is not None
+        if _any_in(self._digits, s, e):
+            return True
         low = self.text[s:e].lower()
         return any(w in low for w in self.lex.scale_stems) and self.lex.amount.search(self.text, s, e) is not None
 
