@@ -814,3 +814,9 @@ def test_growth_verbs(verb, value):
 ])
 def test_amount_split_by_a_line_break(text):
     assert figs(text) == {("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_rank_beside_a_trade_figure():
+    assert figs("Vietnam is Russia's second largest trading partner in ASEAN, with two-way trade of $4 billion "
+                "in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 4e9, "USD", "exact", 2023, "1-12", None)}
