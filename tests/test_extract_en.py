@@ -820,3 +820,16 @@ def test_rank_beside_a_trade_figure():
     assert figs("Vietnam is Russia's second largest trading partner in ASEAN, with two-way trade of $4 billion "
                 "in 2023.") == {
         ("actual", "turnover", "RUS", "VNM", 4e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_two_deadlines_in_one_sentence():
+    assert figs("Vietnam and Russia aim to raise bilateral trade to $10 billion by 2025 and $15 billion by "
+                "2030.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2025, "1-12", None),
+        ("target", "turnover", "RUS", "VNM", 1.5e10, "USD", "exact", 2030, "1-12", None)}
+
+
+@pytest.mark.parametrize("deadline", ["by the end of 2025", "before 2025"])
+def test_deadline_phrasings(deadline):
+    assert figs(f"Vietnam and Russia aim to raise bilateral trade to $10 billion {deadline}.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2025, "1-12", None)}

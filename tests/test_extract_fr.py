@@ -1002,3 +1002,9 @@ def test_growth_verbs(verb, value):
 ])
 def test_amount_split_by_a_line_break(text):
     assert figs(text) == {("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("deadline", ["d'ici fin 2025", "avant 2025", "d'ici la fin de 2025"])
+def test_deadline_phrasings(deadline):
+    assert figs(f"Le Vietnam et la Russie visent 10 milliards de dollars d'échanges {deadline}.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2025, "1-12", None)}
