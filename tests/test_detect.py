@@ -97,3 +97,15 @@ def test_extraction_overrides_a_wrong_language_field():
     assert [(f.metric, f.value, f.unit, f.year) for f in extract_article(en)] == [
         ("turnover", 3.6e9, "USD", 2023)]
     assert en.language == "en"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("fr", "Le ministre a déclaré : « We are ready to do business ». Les échanges entre les deux pays ont "
+           "progressé de 10 % cette année, selon les douanes, et les entreprises sont optimistes."),
+    ("en", "The Quai d'Orsay said the Élysée and the Kremlin had discussed trade. Les Echos reported that "
+           "bilateral trade between France and Russia fell sharply in 2023, according to customs data."),
+    ("fr", "Hội nghị đã thảo luận. Le commerce entre le Vietnam et la Russie a atteint 3,6 milliards de "
+           "dollars en 2023, selon les douanes, et les deux pays visent une hausse."),
+])
+def test_foreign_quotes_and_names_do_not_decide(code, text):
+    assert detect_language(text) == code
