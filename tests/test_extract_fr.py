@@ -960,6 +960,12 @@ def test_par_an_target():
     "Les importations vietnamiennes de marchandises russes ont atteint 1,6 milliard de dollars en 2023.",
     "Le Vietnam a importé de Russie pour 1,6 milliard de dollars de marchandises en 2023.",
     "Les exportations vers le Vietnam depuis la Russie ont atteint 1,6 milliard de dollars en 2023.",
+    "Les exportations de la Russie au Vietnam ont atteint 1,6 milliard de dollars en 2023.",
+    "Les importations vietnamiennes en provenance de Russie ont atteint 1,6 milliard de dollars en 2023.",
+    "Les importations de produits russes par le Vietnam ont atteint 1,6 milliard de dollars en 2023.",
+    "Les exportations russes à destination du Vietnam ont atteint 1,6 milliard de dollars en 2023.",
+    "Les exportations de la Russie sur le marché vietnamien ont atteint 1,6 milliard de dollars en 2023.",
+    "La Russie a exporté au Vietnam pour 1,6 milliard de dollars en 2023.",
 ])
 def test_flow_phrasings_russia_to_vietnam(text):
     assert figs(text) == {("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
