@@ -79,7 +79,10 @@ def infer_year(text: str, lex, past_years: list[int], base_years: list[int]) -> 
     if past:
         year = max(past)
         partial = any(str(year) in text[m.end():m.end() + 20] for rx, _ in lex.periods for m in rx.finditer(text))
-        relative = {off for rx, off in lex.relative_years if rx.search(text)}
+        # "compared with the same period last year" compares; it does not date the text
+        cmp_ = [lex.cues[k] for k in ("comparison", "same_period") if lex.cues[k]]
+        relative = {off for rx, off in lex.relative_years for m in rx.finditer(text)
+                    if not any(c.search(text, max(0, m.start() - 25), m.start()) for c in cmp_)}
         if not partial and relative and not {0, -1} <= relative:
             year += 1
         cands.append(year)

@@ -24,7 +24,8 @@ FS = regex.VERSION1  # case-sensitive (country names are capitalised)
 DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?"
           r"|\d{1,3}[.,]\s\d{1,3}(?=\s*(?:%|\p{L}))|\d+(?:[.,]\d+)?)(?!\d)")
 WS = r"\s*"
-YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])"
+# A year alone, or closing a numeric date ("1.8.2020", "14/05/2019").
+YEAR = r"(?:(?<![\d.,])|(?<=(?<!\d)\d{1,2}[./-]\d{1,2}[./-]))(?:19[5-9]\d|20[0-4]\d)(?![\d])"
 
 
 def phrase(frag: str) -> str:
