@@ -938,7 +938,11 @@ def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
     st.__dict__.setdefault("_sides", {}).setdefault(cat, (a, b))
     if cat in ("exports", "imports") and not ctx.side_guessed:
         st.__dict__["_sides"].setdefault("owner", a if cat == "exports" else b)
-    if a is None and b is None:
+    prev = ctx.last_roles
+    if a is None and b is None and not st.places and prev and prev[0] == metric and cat in ("exports", "surplus"):
+        # "exports to this market rose 14%": the flow the sentence before named
+        a, b = prev[1], prev[2]
+    elif a is None and b is None:
         if cat in ("exports", "surplus"):
             a, b = home, partner
         else:
