@@ -61,7 +61,7 @@ LANGUAGE = Language(
         "(?:nel solo mese di|nel mese di|durante|solo a|in|a) {m}": ("m", "m"),
     },
     relative_years={"quest'anno": 0, "l'anno in corso": 0, "nell'anno in corso": 0,
-                    "dell'anno in corso": 0,
+                    "dell'anno in corso": 0, "per l'anno\\b": 0,
                     "da inizio anno": 0, "dall'inizio dell'anno": 0,
                     "l'anno scorso": -1, "lo scorso anno": -1, "l'anno passato": -1,
                     "dell'anno scorso": -1, "dello scorso anno": -1,
