@@ -34,7 +34,7 @@ LANGUAGE = Language(
         # "mil millones" alone is a thousand millions
         "mil(?= mill)": 1000,
     },
-    scales={"millones": 1e6, "mill[óo]n": 1e6, "mill\\.": 1e6, "mdd": 1e6, "mmdd": 1e9,
+    scales={"millones": 1e6, "mill[óo]n": 1e6, "mill\\.": 1e6, "mdd": 1e6, "mmdd": 1e9, "mmd\\b": 1e9,
             "mil millones": 1e9, "miles de millones": 1e9, "millardos?": 1e9, "mil mdd": 1e9,
             "billones": 1e12, "bill[óo]n": 1e12, "mil": 1e3},
     currencies={
