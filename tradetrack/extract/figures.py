@@ -453,7 +453,7 @@ def sentence_figures(st: Sentence, ctx: Context, article_id: str, raw: str, offs
         _remember_time(st, ctx)
         return []
     ctx.world = False
-    if not st.metrics and not _carry(st, ctx):
+    if not any(c.cat in METRIC_CUES for c in st.metrics) and not _carry(st, ctx):
         _remember_time(st, ctx)
         return []
     out: list[Figure] = []
@@ -533,6 +533,8 @@ def _governing_cue(st: Sentence, n: Num) -> Cue | None:
     before = [c for c in st.metrics if c.end <= n.start]
     if before and not (after and ";" in s[before[-1].end:n.start] and ";" not in s[n.end:after.start]):
         return before[-1]
+    if after is not None and after.cat in BLOCKING_CUES and not before:
+        return None  # "... 7,6 miliardi, riflettendo il -11,3% dell'export di meccanica": later, other things
     return after
 
 
