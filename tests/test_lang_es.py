@@ -138,3 +138,10 @@ def test_both_flows_named_together_are_turnover():
     assert figs("Las exportaciones e importaciones entre Vietnam y Cuba sumaron 300 millones de dólares "
                 "en 2023.") == [
         ("actual", "turnover", "CUB", "VNM", 300000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_comparative_after_the_rate():
+    assert figs("En los primeros ocho meses de 2024, el comercio entre Cuba y Vietnam llegó a 134,7 "
+                "millones de dólares, un 187% más que en el mismo lapso de 2023.") == [
+        ("actual", "turnover", "CUB", "VNM", 134700000.0, "USD", "exact", 2024, "1-8"),
+        ("actual", "turnover", "CUB", "VNM", 187.0, "%", "exact", 2024, "1-8")]

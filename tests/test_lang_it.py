@@ -113,3 +113,10 @@ def test_difference_in_meno_is_no_figure():
     assert figs("Nel 2017 le vendite italiane verso la Russia sono state di circa otto miliardi di euro, "
                 "tre miliardi in meno rispetto al 2013.", published="2019-07") == [
         ("actual", "exports", "ITA", "RUS", 8000000000.0, "EUR", "approx", 2017, "1-12")]
+
+
+def test_comparative_after_the_rate():
+    assert figs("Nei primi nove mesi del 2024 l'export italiano in Brasile ha raggiunto 4,5 miliardi di "
+                "euro, il 9,8% in più rispetto allo stesso periodo del 2023.") == [
+        ("actual", "exports", "ITA", "BRA", 4500000000.0, "EUR", "exact", 2024, "1-9"),
+        ("actual", "exports", "ITA", "BRA", 9.8, "%", "exact", 2024, "1-9")]

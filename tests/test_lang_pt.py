@@ -117,3 +117,10 @@ def test_cumulative_to_month_and_four_month_period():
 def test_both_flows_named_together_are_turnover():
     assert figs("As exportações e importações entre Brasil e Vietnã somaram US$ 7,7 bilhões em 2024.") == [
         ("actual", "turnover", "BRA", "VNM", 7700000000.0, "USD", "exact", 2024, "1-12")]
+
+
+def test_comparative_after_the_rate():
+    assert figs("No primeiro semestre, as exportações do Brasil para a China somaram US$ 50 bilhões, 12% "
+                "a mais que no mesmo período de 2023.") == [
+        ("actual", "exports", "BRA", "CHN", 50000000000.0, "USD", "exact", 2024, "1-6"),
+        ("actual", "exports", "BRA", "CHN", 12.0, "%", "exact", 2024, "1-6")]
