@@ -204,8 +204,8 @@ class Sentence:
         return vals[0], vals[1]
 
     def _metrics(self) -> list[Cue]:
-        cats = METRIC_CUES + (BLOCKING_CUES if not self.cues["bilateral"] else ("exclusions",))
-        cues = [c for cat in cats for c in self.cues[cat]]
+        cues = [c for cat in METRIC_CUES + BLOCKING_CUES for c in self.cues[cat]
+                if cat != "world" or not self._bilateral_near(c)]
         cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
         out: list[Cue] = []
         for c in cues:
@@ -243,6 +243,14 @@ class Sentence:
         return out
 
     # --- helpers ---------------------------------------------------------------------------
+    def _bilateral_near(self, c: Cue) -> bool:
+        """ "the total trade of the two countries": a world word that speaks of the pair."""
+        for b in self.cues["bilateral"]:
+            lo, hi = (c.end, b.start) if b.start >= c.end else (b.end, c.start)
+            if 0 <= hi - lo <= 40 and not _CLAUSE.search(self.s, lo, hi):
+                return True
+        return False
+
     def _cue_before(self, cats, pos: int, maxgap: int) -> Cue | None:
         best = None
         for cat in cats:
@@ -818,7 +826,7 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
         carried = True
     else:
         carried = False
-    if cue.cat in BLOCKING_CUES:
+    if cue.cat in BLOCKING_CUES or _after_world(st, cue):
         return None
     prev = _previous_resolved(n, nums, resolved)
     year, months, role = _time_for(st, ctx, n, prev)
@@ -862,6 +870,13 @@ def _target_without_year(st, ctx, cue, n, carried, resolved) -> Figure | None:
     return Figure(article="", kind="target", metric=metric, origin=origin, destination=dest,
                   value=float(n.value), unit=_currency(st, ctx, n), bound=_bound(st, n), year=None,
                   months="1-12", base_year=None)
+
+
+def _after_world(st: Sentence, cue: Cue) -> bool:
+    """A flow noun right after the world's trade is part of it ("foreign trade, whose exports")."""
+    return any(c.cat == "world" and 0 <= cue.start - c.end <= 40 and not st._number_between(c.end, cue.start)
+               and not any(c.end <= p.start < cue.start for p in st.places if not p.demonym)
+               for c in st.metrics)
 
 
 def _year_in_sentence(st: Sentence) -> bool:
@@ -1015,7 +1030,7 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
                 return None
             cue = Cue(n.start, n.start, ctx.last_metric.cat)
             carried = True
-        if cue.cat in BLOCKING_CUES:
+        if cue.cat in BLOCKING_CUES or _after_world(st, cue):
             return None
         year, months, role = _time_for(st, ctx, n, None)
         kind = _kind(st, n, role, year)
