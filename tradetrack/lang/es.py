@@ -92,7 +92,7 @@ LANGUAGE = Language(
               "con miras a", "en el horizonte de", "hacia (?:el )?(?:año )?"),
     comparison=_w("en comparaci[óo]n con", "comparad[oa]s? con", "frente a(?:l)?", "respecto (?:del|al|de|a)",
                 "con respecto (?:al|a)", "en relaci[óo]n (?:con|al|a)", "contra\\b", "sobre\\b", "desde\\b",
-                "que en", "versus", "vs\\.?", "a diferencia de", "comparativamente con",
+                "que en", "(?:m[áa]s|menos) que", "versus", "vs\\.?", "a diferencia de", "comparativamente con",
                 "(?:inicio de la )?serie hist[óo]rica", "desde que hay registros"),
     same_period=_w("mismo per[íi]odo", "mismo lapso", "igual per[íi]odo", "mismo trimestre",
                  "mismo semestre", "interanual(?:mente|es)?", "en t[ée]rminos anuales",

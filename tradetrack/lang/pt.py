@@ -87,7 +87,7 @@ LANGUAGE = Language(
               "para (?:o ano de )?", "antes de", "no horizonte de", "no prazo de"),
     comparison=_w("em compara[çc][ãa]o (?:com|a)", "comparad[oa]s? (?:com|a)", "face (?:ao|a)",
                 "em rela[çc][ãa]o (?:ao|à|a)", "relativamente (?:ao|à|a)", "frente (?:ao|a)",
-                "ante\\b", "contra\\b", "sobre\\b", "que em", "desde", "versus", "vs\\.?",
+                "ante\\b", "contra\\b", "sobre\\b", "que em", "(?:mais|menos) (?:do )?que", "desde", "versus", "vs\\.?",
                 "(?:in[íi]cio da )?s[ée]rie hist[óo]rica"),
     same_period=_w("mesmo per[íi]odo", "igual per[íi]odo", "per[íi]odo hom[óo]logo",
                  "em termos homólogos", "hom[óo]log[oa]", "em base anual", "ano a ano",
