@@ -833,3 +833,19 @@ def test_two_deadlines_in_one_sentence():
 def test_deadline_phrasings(deadline):
     assert figs(f"Vietnam and Russia aim to raise bilateral trade to $10 billion {deadline}.") == {
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2025, "1-12", None)}
+
+
+@pytest.mark.parametrize("text, a, b, value", [
+    ("Bilateral trade between Vietnam and the Russian Federation reached $3.6 billion in 2023.", "RUS", "VNM", 3.6e9),
+    ("Beijing's trade with Moscow hit $240 billion in 2023.", "CHN", "RUS", 2.4e11),
+    ("Vietnam-Laos trade reached $1.7 billion in 2023.", "LAO", "VNM", 1.7e9),
+])
+def test_governments_by_capital_or_long_name(text, a, b, value):
+    assert figs(text) == {("actual", "turnover", a, b, value, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_capitals_as_exporter_and_destination():
+    assert figs("Moscow's exports to Hanoi reached $1.6 billion in 2023.") == {
+        ("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Ottawa and Paris saw trade reach C$14 billion in 2023.") == {
+        ("actual", "turnover", "CAN", "FRA", 1.4e10, "CAD", "exact", 2023, "1-12", None)}

@@ -1014,3 +1014,10 @@ def test_amount_split_by_a_line_break(text):
 def test_deadline_phrasings(deadline):
     assert figs(f"Le Vietnam et la Russie visent 10 milliards de dollars d'échanges {deadline}.") == {
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2025, "1-12", None)}
+
+
+def test_capitals_pekin_moscou():
+    assert figs("Le commerce entre Pékin et Moscou a atteint 240 milliards de dollars en 2023.") == {
+        ("actual", "turnover", "CHN", "RUS", 2.4e11, "USD", "exact", 2023, "1-12", None)}
+    assert figs("Les exportations de Pékin vers Moscou ont atteint 110 milliards de dollars en 2023.") == {
+        ("actual", "exports", "CHN", "RUS", 1.1e11, "USD", "exact", 2023, "1-12", None)}
