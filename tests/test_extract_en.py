@@ -849,3 +849,11 @@ def test_capitals_as_exporter_and_destination():
         ("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
     assert figs("Ottawa and Paris saw trade reach C$14 billion in 2023.") == {
         ("actual", "turnover", "CAN", "FRA", 1.4e10, "CAD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Vietnam and Russia reached $3.6 billion in 2023, with 1,200 Vietnamese firms exporting to Russia.",
+    "Trade between Vietnam and Russia reached $3.6 billion in 2023, while oil prices averaged $80 per barrel.",
+])
+def test_counts_and_prices_beside_a_figure(text):
+    assert figs(text) == {("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}

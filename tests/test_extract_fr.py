@@ -1021,3 +1021,7 @@ def test_capitals_pekin_moscou():
         ("actual", "turnover", "CHN", "RUS", 2.4e11, "USD", "exact", 2023, "1-12", None)}
     assert figs("Les exportations de Pékin vers Moscou ont atteint 110 milliards de dollars en 2023.") == {
         ("actual", "exports", "CHN", "RUS", 1.1e11, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_tonnes_are_no_money():
+    assert figs("Les échanges entre le Vietnam et la Russie ont atteint 3 millions de tonnes en 2023.") == set()
