@@ -120,3 +120,10 @@ def test_comparative_after_the_rate():
                 "euro, il 9,8% in più rispetto allo stesso periodo del 2023.") == [
         ("actual", "exports", "ITA", "BRA", 4500000000.0, "EUR", "exact", 2024, "1-9"),
         ("actual", "exports", "ITA", "BRA", 9.8, "%", "exact", 2024, "1-9")]
+
+
+def test_deficit_per_owner():
+    assert figs("Nel 2023 le importazioni dal Vietnam hanno superato i 3,9 miliardi di dollari, con un "
+                "disavanzo per l'Italia di circa 2,7 miliardi.") == [
+        ("actual", "exports", "VNM", "ITA", 3900000000.0, "USD", "at_least", 2023, "1-12"),
+        ("actual", "balance", "VNM", "ITA", 2700000000.0, "USD", "approx", 2023, "1-12")]

@@ -154,7 +154,8 @@ LANGUAGE = Language(
         "sul mercato", "nel mercato"),
     from_=_w("da", "dal", "dalla", "dai", "dagli", "dall'", "provenient[ie] (?:dalla|dall'|dal|da)",
            "originari[oe]? (?:della|dell'|del|di)"),
-    of=_w("di", "del", "della", "dei", "degli", "dell'", "delle", "da parte (?:della|dell'|del|di)"),
+    of=_w("di", "del", "della", "dei", "degli", "dell'", "delle", "da parte (?:della|dell'|del|di)",
+          "per"),  # "un disavanzo per l'Italia": Italy's
     with_=_w("con", "con la", "con il", "con l'",
            "nei confronti (?:degli|della|dell'|del|dei|di)"),
     in_favour=_w("a favore (?:della|dell'|del|di)", "in favore (?:della|dell'|del|di)",
