@@ -857,3 +857,10 @@ def test_capitals_as_exporter_and_destination():
 ])
 def test_counts_and_prices_beside_a_figure(text):
     assert figs(text) == {("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("yoy", ["on an annual basis", "year on year", "y/y", "year-over-year"])
+def test_year_on_year_phrasings(yoy):
+    assert figs(f"Trade between Vietnam and Russia reached $3.6 billion in 2023, up 5% {yoy}.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 5.0, "%", "exact", 2023, "1-12", None)}

@@ -1025,3 +1025,14 @@ def test_capitals_pekin_moscou():
 
 def test_tonnes_are_no_money():
     assert figs("Les échanges entre le Vietnam et la Russie ont atteint 3 millions de tonnes en 2023.") == set()
+
+
+def test_en_glissement_annuel_and_un_an_auparavant():
+    assert figs("Les échanges entre le Vietnam et la Russie ont atteint 3,6 milliards de dollars en 2023, en "
+                "hausse de 5 % en glissement annuel.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 5.0, "%", "exact", 2023, "1-12", None)}
+    assert figs("Les échanges entre le Vietnam et la Russie ont atteint 3,6 milliards de dollars en 2023, "
+                "contre 3,2 milliards un an auparavant.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None)}
