@@ -24,7 +24,7 @@ def as_rows(pairs) -> list[tuple]:
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Enough text to start worker processes (> SERIAL_BELOW_CHARS): the dev articles (when
     shared/ is beside the repository) under fresh ids, and synthetic ones."""
-    recs = synthetic_articles(300, seed=11)
+    recs = synthetic_articles(300 if DEV.is_file() else 550, seed=11)
     if DEV.is_file():
         recs += [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert sum(len(r["text"]) for r in recs) > SERIAL_BELOW_CHARS
