@@ -190,7 +190,10 @@ LANGUAGE = Language(
                 "vốn đăng ký", "vốn đầu tư", "ngô", "đậu tương", "sắn", "hồ tiêu", "sầu riêng",
                 "thanh long", "tôm", "cá tra", "đồ gỗ", "túi xách", "ô tô", "xe máy", "quặng",
                 "hóa chất", "hoá chất", "dược phẩm", "sữa", "lượt người", "sinh viên", "du học",
-                "máy vi tính", "điện tử", "lng\\b", "than đá", "tàu biển", "C/O"),
+                "máy vi tính", "điện tử", "lng\\b", "than đá", "tàu biển", "C/O",
+                # deals and debts are no trade flow: "ký hợp đồng trị giá 1 tỷ USD"
+                "hợp đồng", "thỏa thuận", "thoả thuận", "biên bản ghi nhớ", "gói thầu", "nợ\\b",
+                "quốc phòng", "đơn hàng"),
     world=_w("cả nước", "toàn cầu", "nội (?:bộ|khối)", "(?:với|trên|của) (?:toàn )?thế giới",
              "ngoại thương",
            "tất cả các (?:thị trường|đối tác|nước)", "(?:với|và) các (?:thị trường|đối tác)",
