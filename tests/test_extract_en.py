@@ -864,3 +864,12 @@ def test_year_on_year_phrasings(yoy):
     assert figs(f"Trade between Vietnam and Russia reached $3.6 billion in 2023, up 5% {yoy}.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 5.0, "%", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Two-way trade reached US$ 4.5 billion in 2023 between Vietnam and Russia.",
+    "Trade between Vietnam and Russia reached 4.5 billion US dollars in 2023.",
+    "Trade between Vietnam and Russia reached 4.5 billion USD in 2023.",
+])
+def test_us_dollar_is_no_united_states(text):
+    assert figs(text) == {("actual", "turnover", "RUS", "VNM", 4.5e9, "USD", "exact", 2023, "1-12", None)}

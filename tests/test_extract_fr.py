@@ -1036,3 +1036,10 @@ def test_en_glissement_annuel_and_un_an_auparavant():
                 "contre 3,2 milliards un an auparavant.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None)}
+
+
+@pytest.mark.parametrize("currency", ["dollars US", "dollars américains", "USD", "dollars des États-Unis"])
+def test_us_dollar_is_no_united_states(currency):
+    assert figs(f"Les échanges entre le Vietnam et la Russie ont atteint 4,5 milliards de {currency} en "
+                "2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 4.5e9, "USD", "exact", 2023, "1-12", None)}
