@@ -190,6 +190,10 @@ def test_after_xem_them_is_other_stories():
 def test_investment_and_products_are_not_trade():
     assert figs("Năm 2023, Nga có 200 dự án đầu tư vào Việt Nam với tổng vốn khoảng 1 tỷ USD.") == []
     assert figs("Năm 2023, xuất khẩu cà phê của Việt Nam sang Nga đạt 300 triệu USD.") == []
+    assert figs("Việt Nam và Nga là đối tác. Doanh nghiệp hai nước đã ký các thỏa thuận thương mại "
+                "trị giá 2 tỷ USD.") == []
+    assert figs("Việt Nam và Nga là đối tác. Năm 2023, thương mại nội khối Liên minh Kinh tế Á - Âu "
+                "tăng 10%.") == []
 
 
 # --- combining marks ------------------------------------------------------------------------
