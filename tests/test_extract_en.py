@@ -873,3 +873,10 @@ def test_year_on_year_phrasings(yoy):
 ])
 def test_us_dollar_is_no_united_states(text):
     assert figs(text) == {("actual", "turnover", "RUS", "VNM", 4.5e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("sep", [" ", "\n"])
+def test_world_trade_details_then_a_partner(sep):
+    assert figs(f"Vietnam's total trade reached $680 billion in 2023. Exports rose 5% to $355 billion.{sep}"
+                "Trade with Russia reached $3.6 billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}

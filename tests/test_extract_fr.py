@@ -1043,3 +1043,9 @@ def test_us_dollar_is_no_united_states(currency):
     assert figs(f"Les échanges entre le Vietnam et la Russie ont atteint 4,5 milliards de {currency} en "
                 "2023.") == {
         ("actual", "turnover", "RUS", "VNM", 4.5e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_world_trade_then_a_partner():
+    assert figs("Le commerce extérieur du Vietnam a atteint 680 milliards de dollars en 2023. Les échanges "
+                "avec la Russie ont atteint 3,6 milliards de dollars.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
