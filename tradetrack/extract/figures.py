@@ -267,6 +267,24 @@ class Sentence:
         return next(((a, b) for a, b in self.parens if a < pos < b), None)
 
 
+class _Spans:
+    """Disjoint sorted intervals, for overlap tests in logarithmic time on long pages."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect_left(self.starts, b) - 1
+        return i >= 0 and self.ends[i] > a
+
+
 def _overlaps(a: int, b: int, spans) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -290,15 +308,15 @@ def article_context(article: Article, text: str, lex: Lexicon, end: int,
     regions = [(0, head)] + [(s, e) for s, e in (spans or []) if e > head]
     counts: Counter[str] = Counter()
     currencies: Counter[str] = Counter()
-    money = money or []
+    spans = _Spans(money or [])
     for lo, hi in regions:
         lo = max(lo, 0)
         for m in lex.places.finditer(body, lo, hi):
-            if not _overlaps(m.start(), m.end(), money):
+            if not spans.overlaps(m.start(), m.end()):
                 counts[lex.place_codes[m.group().casefold()]] += 1
         for m in lex.demonyms.finditer(body, lo, hi):
             code = lex.demonym_of(m.group())
-            if code and not _overlaps(m.start(), m.end(), money):
+            if code and not spans.overlaps(m.start(), m.end()):
                 counts[code] += 1
     first_line = body.split("\n", 1)[0]
     for m in lex.places.finditer(first_line):
