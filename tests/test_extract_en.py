@@ -880,3 +880,13 @@ def test_world_trade_details_then_a_partner(sep):
     assert figs(f"Vietnam's total trade reached $680 billion in 2023. Exports rose 5% to $355 billion.{sep}"
                 "Trade with Russia reached $3.6 billion.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("cue, value, bound", [
+    ("nearly one billion dollars", 1e9, "at_most"), ("more than one billion dollars", 1e9, "at_least"),
+    ("some $3.6 billion", 3.6e9, "approx"), ("upwards of $3.6 billion", 3.6e9, "at_least"),
+    ("just under $3.6 billion", 3.6e9, "at_most"), ("approximately $3.6 billion", 3.6e9, "approx"),
+])
+def test_more_bounds(cue, value, bound):
+    assert figs(f"Trade between Vietnam and Russia reached {cue} in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", value, "USD", bound, 2023, "1-12", None)}

@@ -1049,3 +1049,11 @@ def test_world_trade_then_a_partner():
     assert figs("Le commerce extérieur du Vietnam a atteint 680 milliards de dollars en 2023. Les échanges "
                 "avec la Russie ont atteint 3,6 milliards de dollars.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("cue, value, bound", [
+    ("quelque 3,6 milliards", 3.6e9, "approx"), ("environ un milliard", 1e9, "approx"),
+])
+def test_more_bounds(cue, value, bound):
+    assert figs(f"Les échanges entre le Vietnam et la Russie ont atteint {cue} de dollars en 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", value, "USD", bound, 2023, "1-12", None)}
