@@ -890,3 +890,11 @@ def test_world_trade_details_then_a_partner(sep):
 def test_more_bounds(cue, value, bound):
     assert figs(f"Trade between Vietnam and Russia reached {cue} in 2023.") == {
         ("actual", "turnover", "RUS", "VNM", value, "USD", bound, 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Vietnam and Russia passed the $5 billion mark in 2023.",
+    "Trade between Vietnam and Russia was in excess of $5 billion in 2023.",
+])
+def test_at_least_phrasings(text):
+    assert figs(text) == {("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_least", 2023, "1-12", None)}

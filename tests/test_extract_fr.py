@@ -1057,3 +1057,11 @@ def test_world_trade_then_a_partner():
 def test_more_bounds(cue, value, bound):
     assert figs(f"Les échanges entre le Vietnam et la Russie ont atteint {cue} de dollars en 2023.") == {
         ("actual", "turnover", "RUS", "VNM", value, "USD", bound, 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Les échanges entre le Vietnam et la Russie ont franchi la barre des 5 milliards de dollars en 2023.",
+    "Les échanges entre le Vietnam et la Russie ont atteint au moins 5 milliards de dollars en 2023.",
+])
+def test_at_least_phrasings(text):
+    assert figs(text) == {("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_least", 2023, "1-12", None)}
