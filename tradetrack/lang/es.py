@@ -176,7 +176,8 @@ LANGUAGE = Language(
     of=_w("de", "del", "por parte (?:del|de)"),
     with_=_w("con",),
     in_favour=_w("a favor (?:del|de)", "en favor (?:del|de)", "favorable (?:para|al|a)"),
-    number_links=("de", "en", "por valor de", "por un valor de", "por un monto de", "por"),
+    number_links=("de", "en", "por valor de", "por un valor de", "por un monto de", "por",
+                  "correspond(?:ieron|ían|en|e) a", "fueron de"),
     range_links=("a", "y", "-", "–", "—", "hasta"),
     demonyms={
         "vietnamitas?": "VNM", "rus[oa]s?": "RUS", "chin[oa]s?": "CHN", "sino": "CHN",

@@ -160,7 +160,7 @@ LANGUAGE = Language(
            "nei confronti (?:degli|della|dell'|del|dei|di)"),
     in_favour=_w("a favore (?:della|dell'|del|di)", "in favore (?:della|dell'|del|di)",
                "favorevole (?:alla|all'|al|a)", "a vantaggio (?:della|dell'|del|di)"),
-    number_links=("di", "in", "per un valore di", "per"),
+    number_links=("di", "in", "per un valore di", "per", "corrispond(?:evano|ono|e) a"),
     range_links=("a", "e", "-", "–", "—", "fino a"),
     demonyms={
         "vietnamit[ai]": "VNM", "russ[oaie]": "RUS", "cines[ei]": "CHN",

@@ -173,7 +173,8 @@ LANGUAGE = Language(
     with_=_w("com", "com o", "com a"),
     in_favour=_w("a favor (?:do|da|de)", "em favor (?:do|da|de)", "favor[áa]vel (?:para|ao|à|a)",
                "positivo para", "superavit[áa]ri[oa] para"),
-    number_links=("de", "em", "no valor de", "num valor de", "com valor de"),
+    number_links=("de", "em", "no valor de", "num valor de", "com valor de",
+                  "correspond(?:eram|iam|em|e) (?:a|à|às|ao|aos)"),
     range_links=("a", "e", "-", "–", "—", "at[ée]"),
     demonyms={
         "vietnamit[ao]s?": "VNM", "russ[oa]s?": "RUS", "chin[eê]s(?:es|as|a)?": "CHN",
