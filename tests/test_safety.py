@@ -123,7 +123,7 @@ def test_number_parser_raises_nothing_but_value_error():
 
 # Pathological shapes for backtracking patterns and for quadratic pairing logic. Each runs at
 # N and 4N characters, with language detection and with the French rules forced. A linear
-# engine at the project's 6 MB/s target does 4N in ~20 ms; the test fails on 4N over 5 s (a
+# engine at the project's 6 MB/s target does 4N in ~20 ms; the test fails on 4N over 15 s (a
 # catastrophic pattern, or a pass far off the target) or on a 4x input taking over 8x the time
 # (linear is 4x; quadratic is 16x; 8x leaves room for a busy machine). Times under 50 ms are
 # too noisy to judge a ratio by. Run in a child process so that a hang fails instead of
