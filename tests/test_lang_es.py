@@ -145,3 +145,12 @@ def test_comparative_after_the_rate():
                 "millones de dólares, un 187% más que en el mismo lapso de 2023.") == [
         ("actual", "turnover", "CUB", "VNM", 134700000.0, "USD", "exact", 2024, "1-8"),
         ("actual", "turnover", "CUB", "VNM", 187.0, "%", "exact", 2024, "1-8")]
+
+
+def test_imports_de_country_are_from_it_unless_a_source_follows():
+    assert figs("En 2023, las importaciones de China sumaron 120.500 millones de dólares, según la "
+                "Secretaría de Economía de México.") == [
+        ("actual", "exports", "CHN", "MEX", 120500000000.0, "USD", "exact", 2023, "1-12")]
+    assert figs("El año pasado, las importaciones de México desde China ascendieron a 120.500 "
+                "millones de dólares.") == [
+        ("actual", "exports", "CHN", "MEX", 120500000000.0, "USD", "exact", 2023, "1-12")]

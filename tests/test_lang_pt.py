@@ -124,3 +124,12 @@ def test_comparative_after_the_rate():
                 "a mais que no mesmo período de 2023.") == [
         ("actual", "exports", "BRA", "CHN", 50000000000.0, "USD", "exact", 2024, "1-6"),
         ("actual", "exports", "BRA", "CHN", 12.0, "%", "exact", 2024, "1-6")]
+
+
+def test_imports_do_country_are_from_it_unless_a_source_follows():
+    assert figs("No caso de Portugal, as importações do Vietname ascenderam, em 2021, a 448,6 milhões de "
+                "euros.") == [
+        ("actual", "exports", "VNM", "PRT", 448600000.0, "EUR", "exact", 2021, "1-12")]
+    assert figs("No ano passado, as importações do Brasil provenientes da China somaram US$ 53 "
+                "bilhões.") == [
+        ("actual", "exports", "CHN", "BRA", 53000000000.0, "USD", "exact", 2023, "1-12")]

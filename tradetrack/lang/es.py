@@ -171,7 +171,10 @@ LANGUAGE = Language(
           "declin", "perdi", "menos que", "-", "–", "\u2212"),
     to=_w("a", "al", "hacia", "con destino (?:al|a)", "rumbo a(?:l)?", "para", "en el mercado de",
         "en el mercado"),
-    from_=_w("de", "del", "desde", "procedentes? (?:del|de)", "provenientes? (?:del|de)",
+    from_=_w("de", "del", "desde",
+             # "las importaciones de China": imports from China, unless a source follows
+             # ("las importaciones de México desde China")
+             "importaci[óo]n(?:es)? (?:del|de)(?! \\p{Lu}\\S*(?: \\p{Lu}\\S*)* (?:procedentes?|provenientes?|originari|desde|del?\\b))", "procedentes? (?:del|de)", "provenientes? (?:del|de)",
            "originari[oa]s? (?:del|de)"),
     of=_w("de", "del", "por parte (?:del|de)"),
     with_=_w("con",),

@@ -167,7 +167,10 @@ LANGUAGE = Language(
           "-", "–", "\u2212"),
     to=_w("para", "para o", "para a", "a", "ao", "à", "com destino (?:ao|à|a)", "rumo (?:ao|à|a)",
         "no mercado", "destinad[oa]s (?:ao|à|a)"),
-    from_=_w("de", "do", "da", "dos", "das", "desde", "provenientes? (?:do|da|de)",
+    from_=_w("de", "do", "da", "dos", "das", "desde",
+             # "as importações do Vietname": imports from Vietnam, unless a source follows
+             # ("as importações do Brasil provenientes da China")
+             "importa[çc](?:ões|ão) (?:dos|das|do|da|de)(?! \\p{Lu}\\S*(?: \\p{Lu}\\S*)* (?:provenientes?|oriund|origin[áa]ri|vind[oa]s?|d[eoa]s?\\b))", "provenientes? (?:do|da|de)",
            "origin[áa]ri[oa]s? (?:do|da|de)", "oriund[oa]s? (?:do|da|de)", "vindas? (?:do|da|de)"),
     of=_w("de", "do", "da", "dos", "das", "pel[oa]s?", "por parte (?:do|da|de)"),
     with_=_w("com", "com o", "com a"),
