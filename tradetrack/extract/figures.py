@@ -372,6 +372,9 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
                 read[(s, e)] = st
     money = [(s + a.start - 12, s + a.end + 20) for (s, _), st in read.items() for a in st.amounts]
     ctx = article_context(article, text, lex, end, list(read), money)
+    named = Counter(a.unit for st in read.values() for a in st.amounts if a.unit)
+    if named:
+        ctx.currency = named.most_common(1)[0][0]  # a bare "6 milliards" later is in the same money
     for st in read.values():
         st.ctx = ctx
     if not article.published and ctx.pub.year:
@@ -708,8 +711,9 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
                      and not _attached_elsewhere(st, t, n) and not st._number_between(n.end, t.start)]
             chosen = after[0] if after else None
     if chosen is not None and chosen.rel is not None:
-        if prev is not None:
-            return (prev[4] + chosen.rel if prev[4] else None), prev[5], "earlier" if chosen.rel < 0 else "ref"
+        base = (prev[4], prev[5]) if prev is not None else ctx.last_time
+        if base is not None and base[0]:
+            return base[0] + chosen.rel, base[1] or (1, 12), "earlier" if chosen.rel < 0 else "ref"
         chosen = None
     if chosen is None or chosen.role == "base":
         if prev is not None:
@@ -826,16 +830,10 @@ def _currency(st: Sentence, ctx: Context, n: Num) -> str:
 
 
 def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved: dict) -> Figure | None:
-    s = st.s
     if not n.scaled and n.value < 1e5:
         return None  # "55 USD" a barrel: prices, not trade values
-    if n.unit is None:
-        # a scale word with no currency: not money when a noun follows ("3 millions de tonnes")
-        link = st.ctx.lex.cues["number_links"]
-        m = link.match(s, n.end + len(s[n.end:]) - len(s[n.end:].lstrip())) if link else None
-        noun = _WORD.match(s, m.end()) if m else None
-        if noun and not any(n.end <= c.start <= noun.end() for c in st.metrics):
-            return None
+    if n.unit is None and _quantity_noun(st, n):
+        return None  # a scale word with no currency and a noun after it: "3 millions de tonnes"
     cue = _governing_cue(st, n)
     if cue is None:
         if not ctx.last_metric:
@@ -869,6 +867,10 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
     if kind in ("target", "forecast"):
         months = (1, 12)
     bound = _bound(st, n)
+    if n.range_end == "low":
+        bound = "at_least"
+    elif n.range_end == "high":
+        bound = "at_most"
     value = n.value
     resolved[id(n)] = (metric, origin, dest, kind, year, months)
     fig = Figure(article="", kind=kind, metric=metric, origin=origin, destination=dest,
@@ -890,6 +892,30 @@ def _target_without_year(st, ctx, cue, n, carried, resolved) -> Figure | None:
                   months="1-12", base_year=None)
 
 
+_NOT_NOUNS = ("year_links", "deadline", "comparison", "range_links", "up", "down", "same_period",
+              "to", "from_", "with_")
+
+
+def _quantity_noun(st: Sentence, n: Num) -> bool:
+    """Does a noun follow the amount ("3 millions de tonnes", "2 million tonnes")? A date, a
+    comparison, a growth word or a trade noun there leaves it money."""
+    s, lex = st.s, st.ctx.lex
+    pos = n.end + len(s[n.end:]) - len(s[n.end:].lstrip())
+    for cat in _NOT_NOUNS:
+        rx = lex.cues[cat]
+        if rx is not None and rx.match(s, pos) and cat not in ("from_",):
+            return False
+    link = lex.cues["number_links"].match(s, pos) if lex.cues["number_links"] else None
+    at = link.end() if link else pos
+    noun = _WORD.match(s, at)
+    if noun is None:
+        return False
+    word_at = noun.start(1)
+    if any(c.start <= word_at < c.end or word_at <= c.start <= noun.end() for c in st.metrics):
+        return False
+    return not any(rx is not None and rx.match(s, word_at) for rx in (lex.cues[c] for c in _NOT_NOUNS))
+
+
 def _after_world(st: Sentence, cue: Cue) -> bool:
     """A flow noun right after the world's trade is part of it ("foreign trade, whose exports")."""
     return any(c.cat == "world" and 0 <= cue.start - c.end <= 40 and not st._number_between(c.end, cue.start)
@@ -902,11 +928,10 @@ def _year_in_sentence(st: Sentence) -> bool:
 
 
 def _own_time(st: Sentence, n: Num) -> bool:
+    """Is a date written right after the number (not a base it is compared with)?"""
     s = st.s
-    for t in st.times:
-        if t.start >= n.end and t.start - n.end <= 30 and _GAP_LINK.match(s[n.end:t.start]):
-            return True
-    return False
+    return any(t.role != "base" and t.start >= n.end and t.start - n.end <= 30 and _GAP_LINK.match(s[n.end:t.start])
+               for t in st.times)
 
 
 def _comparison_amount(st: Sentence, n: Num) -> bool:

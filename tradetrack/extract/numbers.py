@@ -68,6 +68,7 @@ class Num:
     bare: bool = False  # digits alone: only meaningful before a range link
     sign: int = 0  # an explicit + or - before a percent
     mult: float = 1.0  # the scale word's value
+    range_end: str = ""  # "low" or "high" for the ends of a range ("6,2 — 6,4 tỷ USD")
 
     @property
     def pct(self) -> bool:
@@ -118,7 +119,16 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         if n.bare and nxt is not None and not nxt.bare and link is not None and nxt.start - n.end <= 8 \
                 and link.fullmatch(s[n.end:nxt.start].strip()):
-            out.append(Num(n.start, n.end, n.value * nxt.mult, nxt.unit, nxt.scaled, mult=nxt.mult))
+            gap = s[n.end:nxt.start].strip()
+            # "6,2 — 6,4", "entre 6,2 et 6,4", "6.2 to 6.4" is a range whose ends are bounds;
+            # "de 1,42 à 1,36", "from 62 to 100" is a change from one value to another
+            frm = lex.cues["from_"]
+            changed = frm is not None and any(0 <= n.start - m.end() <= 2 for m in frm.finditer(s, max(0, n.start - 30), n.start))
+            is_range = gap in ("-", "–", "—", "‒") or not changed
+            low = Num(n.start, n.end, n.value * nxt.mult, nxt.unit, nxt.scaled, mult=nxt.mult)
+            if is_range:
+                low.range_end, nxt.range_end = "low", "high"
+            out.append(low)
         else:
             out.append(n)
     return out
