@@ -1,6 +1,7 @@
 """Language identification from function words: enough for news text in six languages."""
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import regex
@@ -24,7 +25,7 @@ def _stopwords() -> dict[str, tuple[str, ...]]:
 
 def detect_language(text: str, hint: str | None = None, sample: int = 2000) -> str:
     """The ISO 639-1 code of the text's language among tradetrack's; ``hint`` breaks ties."""
-    head = text[:sample]
+    head = unicodedata.normalize("NFC", text[:sample])  # Vietnamese written with combining marks
     letters = sum(ch.isalpha() for ch in head)
     # Vietnamese marks a large share of its letters; names in other languages only a few
     if "vi" in CODES and len(_VIETNAMESE.findall(head)) > max(5, letters * 0.04):

@@ -92,6 +92,7 @@ class Context:
     prev_sentence: str = ""  # the sentence before, normalised, for "ce chiffre", "it fell"
     side_guessed: bool = False  # the last direction came from the article, not the sentence
     world: bool = False  # the sentence before spoke of trade with the whole world
+    last_flow: str = ""  # the trade noun of the last direction: "exports" or "imports"
     seen: set = field(default_factory=set)
 
 
@@ -678,6 +679,10 @@ def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
             # "imports of Chinese goods": an adjective after "of" names where goods come from
             return "from" if cue.cat == "imports" else role
         return role
+    market = cues["market"]
+    if market and p.end <= cue.start and cue.cat in ("exports", "imports") and cue.start - p.end <= 40 \
+            and any(p.end <= m.start and m.end <= cue.start for m in market):
+        return "to" if cue.cat == "exports" else "from"  # "the US is Vietnam's largest export market"
     if p.demonym:
         near = abs(p.start - cue.end) <= 3 or abs(cue.start - p.end) <= 3
         return "dem" if near else ("from" if cue.cat == "imports" and p.start > cue.end else "dem")
@@ -834,6 +839,8 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
         return None  # "55 USD" a barrel: prices, not trade values
     if n.unit is None and _quantity_noun(st, n):
         return None  # a scale word with no currency and a noun after it: "3 millions de tonnes"
+    if _change_amount(st, n):
+        return None  # "up by $500 million", "tăng gần 500 triệu USD": a change, not a level
     cue = _governing_cue(st, n)
     if cue is None:
         if not ctx.last_metric:
@@ -916,6 +923,16 @@ def _quantity_noun(st: Sentence, n: Num) -> bool:
     return not any(rx is not None and rx.match(s, word_at) for rx in (lex.cues[c] for c in _NOT_NOUNS))
 
 
+def _change_amount(st: Sentence, n: Num) -> bool:
+    """Is the amount the size of a change ("rose by $500 million")? A growth word right before
+    it says so, unless that word is also a bound ("exceeded $5 billion" is a level)."""
+    s, gap = st.s, st.ctx.lex.gap_change
+    bounds = [b for k in ("approx", "at_least", "at_most") for b in st.cues[k]]
+    return any(c.end - c.start > 1 and c.end <= n.start and n.start - c.end <= 16 and gap.match(s, c.end, n.start)
+               and not any(b.start <= c.start < b.end for b in bounds)
+               for c in st.cues["up"] + st.cues["down"])
+
+
 def _after_world(st: Sentence, cue: Cue) -> bool:
     """A flow noun right after the world's trade is part of it ("foreign trade, whose exports")."""
     return any(c.cat == "world" and 0 <= cue.start - c.end <= 40 and not st._number_between(c.end, cue.start)
@@ -954,6 +971,10 @@ def _previous_resolved(n: Num, nums: list[Num], resolved: dict):
 def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
     if carried and ctx.last_roles is not None:
         metric, a, b = ctx.last_roles
+        new = [p.code for p in st.places if p.code not in (a, b) and p.end <= n.start]
+        if new and ctx.home in (a, b):
+            # "Next came China with 31.9 billion USD": the same flow, another partner
+            a, b = (a, new[-1]) if a == ctx.home else (new[-1], b)
         if cue.cat != "turnover":
             return metric, a, b
     a, b = _roles(st, cue, n) if not carried else (None, None)
@@ -1002,18 +1023,27 @@ def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
     if a is None and b is None and not st.places and prev and prev[0] == metric and cat in ("exports", "surplus"):
         # "exports to this market rose 14%": the flow the sentence before named
         a, b = prev[1], prev[2]
+    elif a is None and b is None and prev and prev[0] == "exports" and cat in ("exports", "imports") \
+            and ctx.last_flow in ("exports", "imports"):
+        # "Vietnam's exports to Russia reached ... ; imports reached ...": that flow, or its reverse
+        a, b = (prev[1], prev[2]) if cat == ctx.last_flow else (prev[2], prev[1])
     elif a is None and b is None:
         if cat in ("exports", "surplus"):
             a, b = home, partner
         else:
             a, b = partner, home
-    elif a is None:
-        a = home if b != home else partner
-    elif b is None:
-        b = home if a != home else partner
+    elif a is None or b is None:
+        # one side named: the other is the one the figure before paired it with, or the article's
+        known = a or b
+        last = [c for c in (prev or ())[1:] if c]
+        other = next((c for c in last if c != known), None) if known in last else None
+        if other is None:
+            other = home if known != home else partner
+        a, b = (other, b) if a is None else (a, other)
     if a is None or b is None:
         return None, None, None
     ctx.last_roles = (metric, a, b)
+    ctx.last_flow = cat
     return metric, a, b
 
 

@@ -76,6 +76,7 @@ class Lexicon:
     scale_stems: tuple[str, ...]  # literal beginnings of the scale words, for substring tests
     gap_determiner: regex.Pattern  # what may stand between "vers"/"to" and a country: "la", "the"
     gap_bound: regex.Pattern  # what may stand between "près de" and its number: "de", "the level of"
+    gap_change: regex.Pattern  # what may stand between "up" and an amount that is the change: "by"
 
     def scale_of(self, text: str) -> float:
         return _lookup(self.scale_values, text, 1.0)
@@ -160,7 +161,7 @@ def lexicon(code: str) -> Lexicon:
     cue_fields = ("turnover", "exports", "imports", "surplus", "deficit", "bilateral", "exclusions",
                   "world", "share", "target", "forecast", "approx", "at_least", "at_most", "up", "down",
                   "to", "from_", "of", "with_", "in_favour", "deadline", "comparison", "same_period",
-                  "year_links", "range_links", "number_links", "anaphora")
+                  "year_links", "range_links", "number_links", "anaphora", "market")
     cues = {f: compile_alt(getattr(lang, f)) for f in cue_fields}
     # places: CLDR names plus the module's own; matched case-sensitively
     place_codes = dict(country_names(code))
@@ -196,6 +197,9 @@ def lexicon(code: str) -> Lexicon:
         gap_bound=regex.compile(
             rf"^\s*(?:{alt(lang.determiners + lang.bound_fillers)}\s*){{0,2}}(?-i:{symbols}|{codes})?\s*$"
             if lang.determiners or lang.bound_fillers else rf"^\s*(?-i:{symbols}|{codes})?\s*$", F),
+        gap_change=regex.compile(
+            rf"^\s*(?:{alt(lang.change_links + lang.approx + lang.at_least + lang.at_most)}\s*){{0,2}}"
+            rf"(?-i:{symbols}|{codes})?\s*$", F),
         scale_stems=tuple(sorted({_stem(k) for k in lang.scales if len(_stem(k)) >= 3})),
         money_hint=regex.compile(rf"%|{alt(lang.percent)}|{scale}|{cur_names}|(?-i:{symbols}|{codes})", F),
         dateline=regex.compile(

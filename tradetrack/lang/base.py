@@ -73,4 +73,9 @@ class Language:
     determiners: tuple[str, ...] = ()
     # what may stand between a bound and its number ("près de", "the level of", "la barre des")
     bound_fillers: tuple[str, ...] = ()
+    # "market": a place that is an exports market is where the goods go ("Mỹ là thị trường
+    # xuất khẩu lớn nhất của Việt Nam")
+    market: tuple[str, ...] = ()
+    # what joins a growth word to an amount that is the change, not the level ("up by")
+    change_links: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)

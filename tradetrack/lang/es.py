@@ -234,6 +234,8 @@ LANGUAGE = Language(
     bound_fillers=("de", "del", "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas",
                    "la cifra de", "una cifra de", "un monto de", "un valor de", "un total de",
                    "la suma de", "la marca de"),
+    market=("mercado",),
+    change_links=("en", "de"),
     tail_markers=("Ver más", "Leer más", "Lea también", "Lee también", "Noticias relacionadas",
                   "Artículos relacionados", "Te puede interesar", "Le puede interesar",
                   "Más noticias", "Relacionado", "Relacionadas", "Otras noticias", "Vea también"),

@@ -132,6 +132,8 @@ LANGUAGE = Language(
               "elle\\b", "celles?", "ceux", "l'objectif", "cet objectif", "ce niveau", "ce total"),
     determiners=("la", "le", "les", "l'", "du", "des"),
     bound_fillers=("de", "d'", "à", "la barre des", "la barre de", "un montant de", "une valeur de"),
+    market=("march[ée]",),
+    change_links=("de", "d'"),
     tail_markers=("Voir plus", "Lire aussi", "Lire la suite", "Articles similaires", "À lire aussi",
                   "Sur le même sujet", "Dans la même rubrique", "Autres articles"),
     furniture=("Photo", "Photo :", "Source :", "Crédit", "Illustration"),

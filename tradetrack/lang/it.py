@@ -207,6 +207,8 @@ LANGUAGE = Language(
     bound_fillers=("di", "a", "ai", "il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "circa",
                    "quota", "la cifra di", "un valore di", "un totale di", "la soglia di",
                    "la soglia dei"),
+    market=("mercato",),
+    change_links=("di",),
     tail_markers=("Leggi anche", "Leggi di più", "Vedi anche", "Articoli correlati",
                   "Notizie correlate", "Potrebbe interessarti", "Ti potrebbe interessare",
                   "Altre notizie", "Correlati", "Approfondimenti"),

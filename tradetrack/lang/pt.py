@@ -230,6 +230,8 @@ LANGUAGE = Language(
     bound_fillers=("de", "do", "da", "dos", "a", "o", "os", "as", "um", "uma", "a marca de",
                    "a marca dos", "a cifra de", "um valor de", "um total de", "a casa de",
                    "a casa dos", "o patamar de"),
+    market=("mercado",),
+    change_links=("em", "de"),
     tail_markers=("Leia também", "Leia mais", "Veja também", "Veja mais", "Saiba mais",
                   "Notícias relacionadas", "Artigos relacionados", "Relacionadas",
                   "Relacionados", "Mais notícias", "Você pode gostar", "Ler mais"),

@@ -246,6 +246,8 @@ LANGUAGE = Language(
                  "các nước (?:thành viên|thuộc)", "khu vực"),
     # "hơn mức 5 tỷ", "gần con số 100 tỷ", "khoảng mức kỷ lục"
     bound_fillers=("mức", "con số", "ngưỡng", "mốc", "tới", "lên", "mức kỷ lục"),
+    market=("thị trường",),
+    change_links=("thêm",),
     tail_markers=("Xem thêm", "Tin liên quan", "Bài liên quan", "Đọc thêm", "Tin cùng chuyên mục",
                   "Tin khác", "Các tin khác", "Đừng bỏ lỡ", "Video đang xem nhiều", "Tin mới",
                   "Tin nổi bật", "Có thể bạn quan tâm", "Bài viết liên quan", "Thảo luận",
