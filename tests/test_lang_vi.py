@@ -204,7 +204,7 @@ def test_combining_marks_read_as_precomposed():
            "đạt 2,3 tỷ USD.")
     nfd = unicodedata.normalize("NFD", nfc)
     assert nfd != nfc
-    # the extraction itself (language detection on such text: the xfail test below)
+    # the extraction itself (language detection on such text: the test below)
     out = extract_text(Article(id="t", text=nfd, published="2019-01"), lexicon("vi"))
     got = [(f.kind, f.metric, f.origin, f.destination, round(f.value, 2), f.unit, f.bound, f.year,
             f.months) for f in out]
@@ -276,9 +276,6 @@ def test_a_yearly_average_is_no_growth_figure():
     assert figs("Giai đoạn 2015-2023, thương mại Việt Nam - Hoa Kỳ tăng bình quân 16%/năm.") == []
 
 
-@pytest.mark.xfail(reason="corpus.detect: text must be NFC-normalised before the Vietnamese-letter "
-                          "test and the stop-word count (combining marks split the words)",
-                   strict=False)
 def test_combining_marks_detected_without_a_hint():
     nfd = unicodedata.normalize("NFD", "Năm 2023, kim ngạch thương mại hai chiều giữa Việt Nam và "
                                        "Liên bang Nga đạt 3,6 tỷ USD, giảm 3% so với năm trước. Xuất "

@@ -900,27 +900,29 @@ def _target_without_year(st, ctx, cue, n, carried, resolved) -> Figure | None:
 
 
 _NOT_NOUNS = ("year_links", "deadline", "comparison", "range_links", "up", "down", "same_period",
-              "to", "from_", "with_")
+              "to", "with_", "approx", "at_least", "at_most")
 
 
 def _quantity_noun(st: Sentence, n: Num) -> bool:
     """Does a noun follow the amount ("3 millions de tonnes", "2 million tonnes")? A date, a
-    comparison, a growth word or a trade noun there leaves it money."""
+    comparison, a growth word or a trade noun there leaves it money ("3 milliards en 2012",
+    "4 milliards au lieu de", "15 milliards d'ici 2030")."""
     s, lex = st.s, st.ctx.lex
     pos = n.end + len(s[n.end:]) - len(s[n.end:].lstrip())
-    for cat in _NOT_NOUNS:
-        rx = lex.cues[cat]
-        if rx is not None and rx.match(s, pos) and cat not in ("from_",):
-            return False
+    if lex.cues["deadline"] and lex.cues["deadline"].match(s, pos):
+        return False
     link = lex.cues["number_links"].match(s, pos) if lex.cues["number_links"] else None
-    at = link.end() if link else pos
-    noun = _WORD.match(s, at)
+    noun = _WORD.match(s, link.end() if link else pos)
     if noun is None:
         return False
-    word_at = noun.start(1)
-    if any(c.start <= word_at < c.end or word_at <= c.start <= noun.end() for c in st.metrics):
+    at = noun.start(1)
+    if lex.year.match(s, at) or any(c.start <= at < c.end or at <= c.start < noun.end() for c in st.metrics):
         return False
-    return not any(rx is not None and rx.match(s, word_at) for rx in (lex.cues[c] for c in _NOT_NOUNS))
+    if any(t.start <= at < t.end for t in st.times):
+        return False
+    if link is None and any(lex.cues[c] is not None and lex.cues[c].match(s, pos) for c in _NOT_NOUNS):
+        return False
+    return not any(lex.cues[c] is not None and lex.cues[c].match(s, at) for c in _NOT_NOUNS)
 
 
 def _change_amount(st: Sentence, n: Num) -> bool:
