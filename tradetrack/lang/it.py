@@ -165,7 +165,7 @@ LANGUAGE = Language(
     demonyms={
         "vietnamit[ai]": "VNM", "russ[oaie]": "RUS", "cines[ei]": "CHN",
         "sino": "CHN", "frances[ei]": "FRA", "italian[oaie]": "ITA", "italo": "ITA",
-        "spagnol[oaie]": "ESP", "statunitens[ei]": "USA", "american[oaie]": "USA",
+        "spagnol[oaie]": "ESP", "statunitens[ei]": "USA", "(?<!-)american[oaie]": "USA",
         "tedesc(?:hi|he|o|a)": "DEU", "britannic[oaie]|britannici": "GBR", "ingles[ei]": "GBR",
         "portoghes[ei]": "PRT", "brasilian[oaie]": "BRA", "argentin[oaie]": "ARG",
         "messican[oaie]": "MEX", "cilen[oaie]": "CHL", "indian[oaie]": "IND",

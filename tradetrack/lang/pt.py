@@ -183,7 +183,7 @@ LANGUAGE = Language(
         "vietnamit[ao]s?": "VNM", "russ[oa]s?": "RUS", "chin[eê]s(?:es|as|a)?": "CHN",
         "sino": "CHN", "franc[eê]s(?:es|as|a)?": "FRA", "portugu[eê]s(?:es|as|a)?": "PRT",
         "luso": "PRT", "brasileir[oa]s?": "BRA", "espanh[oó]is": "ESP", "espanhol(?:as|a)?": "ESP",
-        "americanos?": "USA", "americanas?": "USA", "norte-american[oa]s?": "USA",
+        "(?<!-)americanos?": "USA", "(?<!-)americanas?": "USA", "norte-american[oa]s?": "USA",
         "estadunidenses?": "USA", "alem[ãa](?:es|s)?": "DEU", "brit[âa]nic[oa]s?": "GBR",
         "ingles(?:es|as|a)?": "GBR", "italian[oa]s?": "ITA", "argentin[oa]s?": "ARG",
         "mexican[oa]s?": "MEX", "chilen[oa]s?": "CHL", "indian[oa]s?": "IND",
