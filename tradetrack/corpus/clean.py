@@ -17,11 +17,16 @@ _BREAK = regex.compile(
     r"|(?<=[\p{Ll}\d])[ \t]+(?=\p{Lu}\p{Ll}{0,3}[ \t]+(?:19|20)\d\d[ \t]*,)", regex.V1)
 
 
+# A related-stories marker this close to the top is navigation above the article, not its end.
+MIN_BODY = 300
+
+
 def body_end(text: str, tail) -> int:
-    """Offset where the article ends: at the first related-stories marker line, if any."""
+    """Offset where the article ends: at the first related-stories marker line after the
+    opening, if any."""
     if tail is None:
         return len(text)
-    m = tail.search(text)
+    m = tail.search(text, MIN_BODY) if len(text) > MIN_BODY else None
     return m.start() if m else len(text)
 
 

@@ -58,11 +58,18 @@ def from_url(url: str | None) -> tuple[int | None, int | None]:
     return None, None
 
 
+def dateline(text: str, lex) -> tuple[int | None, int | None]:
+    """(year, month) of a dateline such as "Dakar, 17 nov (APS)" or "Alger, 12 décembre 2023
+    (APS)" in the first lines; the year is None when the dateline gives none."""
+    m = lex.dateline.search(text[:600])
+    if not m:
+        return None, None
+    return (int(m.group("y")) if m.group("y") else None), lex.month_of(m.group("m"))
+
+
 def dateline_month(text: str, lex) -> int | None:
-    """The month of a dateline such as "Dakar, 17 nov (APS)" in the first lines."""
-    head = text[:600]
-    m = lex.dateline.search(head)
-    return lex.month_of(m.group("m")) if m else None
+    """The month of the dateline, if any."""
+    return dateline(text, lex)[1]
 
 
 def infer_year(text: str, lex, past_years: list[int], base_years: list[int]) -> int | None:

@@ -23,7 +23,7 @@ from functools import cached_property
 import regex
 
 from ..corpus.clean import body_end, sentences
-from ..corpus.dates import Published, dateline_month, infer_year, resolve
+from ..corpus.dates import Published, dateline, infer_year, resolve
 from ..lang.common import BLOCS
 from ..model import Article, Figure
 from .lexicon import Lexicon
@@ -329,8 +329,8 @@ def article_context(article: Article, text: str, lex: Lexicon, end: int,
     pub = resolve(article.published, article.url)
     if pub is None or pub.month is None:
         past, base = _years_in(body, lex)
-        year = pub.year if pub else infer_year(body, lex, past, base)
-        month = dateline_month(body, lex)
+        line_year, month = dateline(body, lex)
+        year = pub.year if pub else (line_year or infer_year(body, lex, past, base))
         pub = Published(year, month, True)
     return Context(lex=lex, pub=pub, home=home, partner=partner,
                    currency=currencies.most_common(1)[0][0] if currencies else "USD")

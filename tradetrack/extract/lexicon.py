@@ -195,8 +195,8 @@ def lexicon(code: str) -> Lexicon:
         count=count,
         gap_determiner=regex.compile(rf"^\s*(?:{alt(lang.determiners)}\s*)?$" if lang.determiners else r"^\s*$", F),
         gap_bound=regex.compile(
-            rf"^\s*(?:{alt(lang.determiners + lang.bound_fillers)}\s*){{0,2}}(?-i:{symbols}|{codes})?\s*$"
-            if lang.determiners or lang.bound_fillers else rf"^\s*(?-i:{symbols}|{codes})?\s*$", F),
+            rf"^\p{{L}}{{0,4}}\s*(?:{alt(lang.determiners + lang.bound_fillers)}\s*){{0,2}}(?-i:{symbols}|{codes})?\s*$"
+            if lang.determiners or lang.bound_fillers else rf"^\p{{L}}{{0,4}}\s*(?-i:{symbols}|{codes})?\s*$", F),
         gap_change=regex.compile(
             rf"^\s*(?:{alt(lang.change_links + lang.approx + lang.at_least + lang.at_most)}\s*){{0,2}}"
             rf"(?-i:{symbols}|{codes})?\s*$", F),
@@ -204,5 +204,5 @@ def lexicon(code: str) -> Lexicon:
         money_hint=regex.compile(rf"%|{alt(lang.percent)}|{scale}|{cur_names}|(?-i:{symbols}|{codes})", F),
         dateline=regex.compile(
             rf"(?m)^[ \t]*\p{{Lu}}[\p{{L}} .'-]{{1,30}},?[ \t]+(?:\d{{1,2}}[ \t]+(?P<m>{month})|(?P<m>{month})\.?[ \t]+\d{{1,2}})"
-            rf"\.?(?:[ \t]*,?[ \t]*(?:19|20)\d\d)?[ \t]*[(\[]", F),
+            rf"\.?(?:[ \t]*,?[ \t]*(?P<y>(?:19|20)\d\d))?[ \t]*[(\[]", F),
     )
