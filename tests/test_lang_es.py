@@ -154,3 +154,12 @@ def test_imports_de_country_are_from_it_unless_a_source_follows():
     assert figs("El año pasado, las importaciones de México desde China ascendieron a 120.500 "
                 "millones de dólares.") == [
         ("actual", "exports", "CHN", "MEX", 120500000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_share_is_no_growth_but_equivale_a_growth_is():
+    assert figs("En 2023 las exportaciones de Chile a Vietnam representaron el 20% del total del comercio "
+                "bilateral.") == []
+    assert figs("En 2023 el comercio entre Vietnam y Chile sumó 1.900 millones de dólares, lo que equivale "
+                "a un crecimiento del 5%.") == [
+        ("actual", "turnover", "CHL", "VNM", 1900000000.0, "USD", "exact", 2023, "1-12"),
+        ("actual", "turnover", "CHL", "VNM", 5.0, "%", "exact", 2023, "1-12")]

@@ -127,3 +127,10 @@ def test_deficit_per_owner():
                 "disavanzo per l'Italia di circa 2,7 miliardi.") == [
         ("actual", "exports", "VNM", "ITA", 3900000000.0, "USD", "at_least", 2023, "1-12"),
         ("actual", "balance", "VNM", "ITA", 2700000000.0, "USD", "approx", 2023, "1-12")]
+
+
+def test_pari_al_growth_is_a_rate():
+    assert figs("Nel 2023 l'interscambio tra Italia e Vietnam ha raggiunto 6,2 miliardi di dollari, con un "
+                "incremento pari al 12%.") == [
+        ("actual", "turnover", "ITA", "VNM", 6200000000.0, "USD", "exact", 2023, "1-12"),
+        ("actual", "turnover", "ITA", "VNM", 12.0, "%", "exact", 2023, "1-12")]

@@ -122,7 +122,7 @@ LANGUAGE = Language(
            # an average yearly rate over several years is not one year's growth
            "all'anno", "annuo medio", "annua media", "media annua", "medio annuo",
            "in media",
-           "pari al", "del totale", "sul totale", "percentuale", "incidenza", "peso\\b"),
+           "del totale", "sul totale", "percentuale", "incidenza", "peso\\b"),
     target=_w("obiettiv[oi]", "traguardo", "punta(?:no)? a", "puntare a", "mira(?:no)? a",
             "mirano", "intend", "si propon", "ambizione", "prefissat", "fissat[oi] (?:l'obiettivo|a)",
             "portare (?:l'interscambio|il commercio|gli scambi|il volume|il valore|la cifra|questo|tale)",
