@@ -134,3 +134,11 @@ def test_pari_al_growth_is_a_rate():
                 "incremento pari al 12%.") == [
         ("actual", "turnover", "ITA", "VNM", 6200000000.0, "USD", "exact", 2023, "1-12"),
         ("actual", "turnover", "ITA", "VNM", 12.0, "%", "exact", 2023, "1-12")]
+
+
+def test_quota_as_level_and_as_share():
+    assert figs("Nel 2022 l'interscambio tra Italia e Vietnam ha raggiunto quota 6,2 miliardi di dollari, "
+                "in crescita del 10%.") == [
+        ("actual", "turnover", "ITA", "VNM", 6200000000.0, "USD", "exact", 2022, "1-12"),
+        ("actual", "turnover", "ITA", "VNM", 10.0, "%", "exact", 2022, "1-12")]
+    assert figs("Il Vietnam rappresenta una quota del 20% dell'export italiano in Asia.") == []

@@ -136,7 +136,7 @@ LANGUAGE = Language(
            "al año", "por año", "anual(?:es)? promedio", "promedio anual", "media anual", "medio anual",
            "anual(?:es)? en promedio", "en promedio",
            "representaron (?:alrededor del|m[áa]s del|s[óo]lo el|cerca del|apenas el|casi el|el)\\b",
-           "el total", "del total",
+           "del total",
            "de sus exportaciones", "de sus importaciones", "porcentaje", "proporci[óo]n"),
     target=_w("metas?\\b", "objetivos?\\b", "aspira", "apuntan? a", "pretende", "se proponen?",
             "proponen", "busca(?:n|r)? (?:incrementar|triplicar|aumentar|alcanzar|duplicar|elevar|llevar)",

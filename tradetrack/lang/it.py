@@ -118,7 +118,7 @@ LANGUAGE = Language(
            "export totale", "esportazioni totali", "importazioni totali", "totale delle esportazioni",
            "totale delle importazioni", "export complessivo", "esportazioni complessive",
            "con il mondo", "nel mondo", "a livello mondiale", "verso il mondo"),
-    share=_w("quota", "rappresent[aiaon]+ (?:circa il|quasi il|oltre il|più del|solo il|il|l')\\b",
+    share=_w("quota (?:del|di|dei|della)\\b", "rappresent[aiaon]+ (?:circa il|quasi il|oltre il|più del|solo il|il|l')\\b",
            # an average yearly rate over several years is not one year's growth
            "all'anno", "annuo medio", "annua media", "media annua", "medio annuo",
            "in media",

@@ -131,7 +131,7 @@ LANGUAGE = Language(
            # an average yearly rate over several years is not one year's growth
            "ao ano", "por ano", "a\\.a\\.", "médi[oa] anual", "anual médi[oa]", "em média",
            "represent(?:aram|ando|am|ou|a) (?:cerca de|mais de|apenas|quase|os|o|a)\\b",
-           "respons[áa]ve(?:is|l) por", "do total", "no total",
+           "respons[áa]ve(?:is|l) por", "do total",
            "percentual", "propor[çc][ãa]o"),
     target=_w("metas?\\b", "objetivos?\\b", "objectivos?\\b", "almej", "pretende(?:m)?",
             "visa(?:m)?\\b", "propõe", "propõem", "busca(?:m|r)? (?:alcan[çc]ar|triplicar|aumentar|duplicar|atingir|elevar|dobrar|levar)",
