@@ -27,6 +27,7 @@ def amounts(text):
     ("mil 500 millones de dólares", [(1.5e9, "USD")]),
     ("500 mil dólares", [(500e3, "USD")]),
     ("superó los mil millones de dólares", [(1e9, "USD")]),
+    ("4,5 billones de dólares", [(4.5e9, "USD")]),  # the calque of "billion" in translated news
     ("cuatro mil ochocientos cincuenta millones", [(4.85e9, None)]),
     ("dos mil millones de dólares", [(2e9, "USD")]),
     ("1,96 mil millones de dólares", [(1.96e9, "USD")]),
