@@ -193,7 +193,7 @@ LANGUAGE = Language(
         "japon[eê]s(?:es|as|a)?": "JPN", "sul-corean[oa]s?": "KOR", "corean[oa]s?": "KOR",
         "cambojan[oa]s?": "KHM", "laocian[oa]s?": "LAO", "tailand[eê]s(?:es|as|a)?": "THA",
         "canadenses?": "CAN", "australian[oa]s?": "AUS", "turc[oa]s?": "TUR",
-        "indon[ée]si[oa]s?": "IDN", "malaio?s?": "MYS", "singapurianos?": "SGP",
+        "indon[ée]si[oa]s?": "IDN", "mal[aá]si[oa]s?": "MYS", "malai[oa]s?": "MYS", "singapurianos?": "SGP",
         "filipin[oa]s?": "PHL", "belgas?": "BEL", "holand[eê]s(?:es|as|a)?": "NLD",
         "su[íi][çc]os?": "CHE", "ucranian[oa]s?": "UKR", "iranian[oa]s?": "IRN",
         "saudit[ao]s?": "SAU", "emirad(?:enses|ense)": "ARE", "eg[íi]pci[oa]s?": "EGY",
