@@ -10,23 +10,18 @@ import regex
 # A sentence ends at ., ! or ? followed by space and a capital, digit or opening quote —
 # or glued to a lowercase word before a capitalised one (time.In 2018), or lost before a
 # short capitalised word, a year and a comma ("$31 billion In 2015, it fell") -
-# unless the dot closes a one- or two-letter abbreviation ("M.", "U.S.") — and at line breaks.
+# unless the dot closes an abbreviation ("M.", "U.S.", "EE.UU.", "Mr.") — and at line breaks.
 _BREAK = regex.compile(
-    r"\n\s*(?![\p{Ll}\d])|(?<=[.!?…])(?<!\b\p{Lu}\.)(?<!\b\p{Lu}\p{Ll}\.)\s+(?=[\p{Lu}«“\"(])"
+    r"\n\s*(?![\p{Ll}\d])|(?<=[.!?…])(?<!\b\p{Lu}\.)(?<!\.\p{Lu}{1,3}\.)(?<!\b\p{Lu}\p{Ll}\.)\s+(?=[\p{Lu}«“\"(])"
     r"|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})"
     r"|(?<=[\p{Ll}\d])[ \t]+(?=\p{Lu}\p{Ll}{0,3}[ \t]+(?:19|20)\d\d[ \t]*,)", regex.V1)
 
 
-# A related-stories marker this close to the top is navigation above the article, not its end.
-MIN_BODY = 300
-
-
 def body_end(text: str, tail) -> int:
-    """Offset where the article ends: at the first related-stories marker line after the
-    opening, if any."""
+    """Offset where the article ends: at the first related-stories marker line, if any."""
     if tail is None:
         return len(text)
-    m = tail.search(text, MIN_BODY) if len(text) > MIN_BODY else None
+    m = tail.search(text)
     return m.start() if m else len(text)
 
 
