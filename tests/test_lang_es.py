@@ -8,6 +8,13 @@ from tradetrack.extract.lexicon import lexicon
 from tradetrack.extract.numbers import find_amounts
 from tradetrack.model import Article
 
+LANG = "es"
+NAMES = [("Rusia", "RUS"), ("Federación de Rusia", "RUS"), ("Vietnam", "VNM"), ("EE.UU.", "USA"),
+        ("Estados Unidos", "USA"), ("UEE", "EAEU"), ("UEEA", "EAEU"), ("EAEU", "EAEU"),
+        ("Unión Económica Euroasiática", "EAEU"), ("Unión Europea", "EU"), ("ASEAN", "ASEAN"),
+        ("Moscú", "RUS"), ("Hanói", "VNM"), ("vietnamitas", "VNM"), ("rusa", "RUS"),
+        ("estadounidense", "USA")]
+
 
 def figs(text, published="2024-11"):
     a = Article(id="t", text=text, published=published)
@@ -164,3 +171,11 @@ def test_share_is_no_growth_but_equivale_a_growth_is():
                 "a un crecimiento del 5%.") == [
         ("actual", "turnover", "CHL", "VNM", 1900000000.0, "USD", "exact", 2023, "1-12"),
         ("actual", "turnover", "CHL", "VNM", 5.0, "%", "exact", 2023, "1-12")]
+
+
+@pytest.mark.parametrize("name, code", NAMES)
+def test_place_names(name, code):
+    lex = lexicon(LANG)
+    m = lex.places.search(name) or lex.demonyms.search(name)
+    assert m is not None and m.group() == name
+    assert lex.place_codes.get(name.casefold()) == code or lex.demonym_of(name) == code

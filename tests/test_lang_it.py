@@ -8,6 +8,12 @@ from tradetrack.extract.lexicon import lexicon
 from tradetrack.extract.numbers import find_amounts
 from tradetrack.model import Article
 
+LANG = "it"
+NAMES = [("Russia", "RUS"), ("Federazione Russa", "RUS"), ("Vietnam", "VNM"), ("Stati Uniti", "USA"),
+        ("Unione economica eurasiatica", "EAEU"), ("UEE", "EAEU"), ("EAEU", "EAEU"),
+        ("Unione europea", "EU"), ("Ue", "EU"), ("Mosca", "RUS"), ("Pechino", "CHN"),
+        ("vietnamita", "VNM"), ("russe", "RUS"), ("italiani", "ITA")]
+
 
 def figs(text, published="2024-11"):
     a = Article(id="t", text=text, published=published)
@@ -142,3 +148,11 @@ def test_quota_as_level_and_as_share():
         ("actual", "turnover", "ITA", "VNM", 6200000000.0, "USD", "exact", 2022, "1-12"),
         ("actual", "turnover", "ITA", "VNM", 10.0, "%", "exact", 2022, "1-12")]
     assert figs("Il Vietnam rappresenta una quota del 20% dell'export italiano in Asia.") == []
+
+
+@pytest.mark.parametrize("name, code", NAMES)
+def test_place_names(name, code):
+    lex = lexicon(LANG)
+    m = lex.places.search(name) or lex.demonyms.search(name)
+    assert m is not None and m.group() == name
+    assert lex.place_codes.get(name.casefold()) == code or lex.demonym_of(name) == code

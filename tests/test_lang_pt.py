@@ -8,6 +8,13 @@ from tradetrack.extract.lexicon import lexicon
 from tradetrack.extract.numbers import find_amounts
 from tradetrack.model import Article
 
+LANG = "pt"
+NAMES = [("Rússia", "RUS"), ("Federação Russa", "RUS"), ("Vietnã", "VNM"), ("Vietname", "VNM"),
+        ("EUA", "USA"), ("União Econômica Eurasiática", "EAEU"),
+        ("União Económica Euroasiática", "EAEU"), ("UEE", "EAEU"), ("União Europeia", "EU"),
+        ("Moscou", "RUS"), ("Moscovo", "RUS"), ("Pequim", "CHN"), ("brasileiras", "BRA"),
+        ("vietnamitas", "VNM"), ("portugueses", "PRT")]
+
 
 def figs(text, published="2024-11"):
     a = Article(id="t", text=text, published=published)
@@ -133,3 +140,11 @@ def test_imports_do_country_are_from_it_unless_a_source_follows():
     assert figs("No ano passado, as importações do Brasil provenientes da China somaram US$ 53 "
                 "bilhões.") == [
         ("actual", "exports", "CHN", "BRA", 53000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+@pytest.mark.parametrize("name, code", NAMES)
+def test_place_names(name, code):
+    lex = lexicon(LANG)
+    m = lex.places.search(name) or lex.demonyms.search(name)
+    assert m is not None and m.group() == name
+    assert lex.place_codes.get(name.casefold()) == code or lex.demonym_of(name) == code
