@@ -179,3 +179,8 @@ def test_place_names(name, code):
     m = lex.places.search(name) or lex.demonyms.search(name)
     assert m is not None and m.group() == name
     assert lex.place_codes.get(name.casefold()) == code or lex.demonym_of(name) == code
+
+
+def test_a_sector_is_no_aggregate():
+    assert figs("Las exportaciones del sector agroindustrial argentino a China sumaron 5.000 millones de "
+                "dólares en 2023.") == []

@@ -156,3 +156,8 @@ def test_place_names(name, code):
     m = lex.places.search(name) or lex.demonyms.search(name)
     assert m is not None and m.group() == name
     assert lex.place_codes.get(name.casefold()) == code or lex.demonym_of(name) == code
+
+
+def test_a_sector_is_no_aggregate():
+    assert figs("Nel 2023 le esportazioni del settore meccanico italiano verso la Cina sono cresciute del "
+                "5%.") == []

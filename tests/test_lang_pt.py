@@ -148,3 +148,7 @@ def test_place_names(name, code):
     m = lex.places.search(name) or lex.demonyms.search(name)
     assert m is not None and m.group() == name
     assert lex.place_codes.get(name.casefold()) == code or lex.demonym_of(name) == code
+
+
+def test_a_sector_is_no_aggregate():
+    assert figs("As exportações do agronegócio brasileiro para a China somaram US$ 40 bilhões em 2023.") == []

@@ -111,7 +111,7 @@ LANGUAGE = Language(
                 "di veicoli", "di acciaio", "di carbone", "agroalimentare", "del vino",
                 "dell'abbigliamento", "della meccanica", "la chimica", "della chimica",
                 "della moda", "dell'arredamento", "di mobili", "di gioielli", "di soia",
-                "di pesce", "di caucciù", "economia", "crescita economica", "inflazione",
+                "di pesce", "di caucciù", "economia", "crescita economica", "inflazione", "(?:del|nel) settore\\b",
                 # "tre miliardi in meno": a difference between two values, not a value
                 "(?<=in )(?:meno|più)\\b"),
     world=_w("commercio estero(?: \\p{L}+)?,? (?:il|la|i|le) cui", "commercio estero", "commercio con l'estero", "commercio internazionale",
@@ -209,6 +209,7 @@ LANGUAGE = Language(
                    "la soglia dei"),
     market=("mercato",),
     change_links=("di",),
+    number_joiners=("e",),
     tail_markers=("Leggi anche", "Leggi di più", "Vedi anche", "Articoli correlati",
                   "Notizie correlate", "Potrebbe interessarti", "Ti potrebbe interessare",
                   "Altre notizie", "Correlati", "Approfondimenti"),
