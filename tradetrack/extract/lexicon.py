@@ -135,7 +135,8 @@ def lexicon(code: str) -> Lexicon:
         body = w.replace(" ", WS)
         words.append(rf"(?<!\p{{L}}){body}(?!\p{{L}}){guard}")
     word = "(?:" + "|".join(words) + ")" if words else "(?!)"
-    joiner = r"(?:[\s-]+(?:(?:y|e|et|and|và)\s+)?)"
+    joins = f"(?:{alt(lang.number_joiners)}\\s+)?" if lang.number_joiners else ""
+    joiner = rf"(?:[\s-]+{joins})"
     numeral = rf"(?P<words>{word}(?:{joiner}{word}){{0,6}}(?:\s+{DIGITS})?)|(?P<digits>{DIGITS})"
     scale = alt(scale_words)
     symbols = "|".join(regex.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))

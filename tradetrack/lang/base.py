@@ -78,4 +78,6 @@ class Language:
     market: tuple[str, ...] = ()
     # what joins a growth word to an amount that is the change, not the level ("up by")
     change_links: tuple[str, ...] = ()
+    # what joins number words ("cuatro mil ochocientos y cincuenta", "vingt et un")
+    number_joiners: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)

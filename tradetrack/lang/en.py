@@ -129,6 +129,7 @@ LANGUAGE = Language(
     bound_fillers=("of", "a", "an", "the level of", "the mark of", "a value of"),
     market=("market",),
     change_links=("by",),
+    number_joiners=("and",),
     tail_markers=("See more", "Read more", "Related news", "Related articles", "Read also",
                   "Also read", "More stories", "You may also like", "Related:"),
     furniture=("Photo", "Photo:", "Source:", "Illustrative image", "File photo", "Caption"),

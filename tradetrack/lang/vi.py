@@ -248,6 +248,7 @@ LANGUAGE = Language(
     bound_fillers=("mức", "con số", "ngưỡng", "mốc", "tới", "lên", "mức kỷ lục"),
     market=("thị trường",),
     change_links=("thêm",),
+    number_joiners=("và",),
     tail_markers=("Xem thêm", "Tin liên quan", "Bài liên quan", "Đọc thêm", "Tin cùng chuyên mục",
                   "Tin khác", "Các tin khác", "Đừng bỏ lỡ", "Video đang xem nhiều", "Tin mới",
                   "Tin nổi bật", "Có thể bạn quan tâm", "Bài viết liên quan", "Thảo luận",
