@@ -9,8 +9,12 @@ import regex
 from ..lang import CODES, get
 
 _WORD = regex.compile(r"\p{L}+")
-# Letters only Vietnamese writes: decisive on their own.
-_VIETNAMESE = regex.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.I)
+
+
+@cache
+def _letters() -> list[tuple[str, regex.Pattern]]:
+    """Languages with letters no other of ours writes (Vietnamese ơ, ư, ạ...): decisive alone."""
+    return [(c, regex.compile(f"[{regex.escape(get(c).letters)}]", regex.I)) for c in CODES if get(c).letters]
 
 
 @cache
@@ -27,9 +31,10 @@ def detect_language(text: str, hint: str | None = None, sample: int = 2000) -> s
     """The ISO 639-1 code of the text's language among tradetrack's; ``hint`` breaks ties."""
     head = unicodedata.normalize("NFC", text[:sample])  # Vietnamese written with combining marks
     letters = sum(ch.isalpha() for ch in head)
-    # Vietnamese marks a large share of its letters; names in other languages only a few
-    if "vi" in CODES and len(_VIETNAMESE.findall(head)) > max(5, letters * 0.04):
-        return "vi"
+    # such letters are a large share of a text in that language; names elsewhere add only a few
+    for code, rx in _letters():
+        if len(rx.findall(head)) > max(5, letters * 0.04):
+            return code
     scores = dict.fromkeys(CODES, 0)
     stop = _stopwords()
     for w in _WORD.findall(head.lower()):

@@ -80,4 +80,6 @@ class Language:
     change_links: tuple[str, ...] = ()
     # what joins number words ("cuatro mil ochocientos y cincuenta", "vingt et un")
     number_joiners: tuple[str, ...] = ()
+    # letters no other supported language writes, decisive for detection (Vietnamese ơ, ư, ạ)
+    letters: str = ""
     extra: dict = field(default_factory=dict)
