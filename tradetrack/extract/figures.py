@@ -720,6 +720,12 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
         if base is not None and base[0]:
             return base[0] + chosen.rel, base[1] or (1, 12), "earlier" if chosen.rel < 0 else "ref"
         chosen = None
+    if chosen is None:
+        rel = [t for t in st.times if t.rel is not None and t.end <= n.start]
+        base = (prev[4], prev[5]) if prev is not None else ctx.last_time
+        if rel and base is not None and base[0]:
+            # "Un an plus tard, il a atteint ...", "a year earlier it was ...": from the figure before
+            return base[0] + rel[-1].rel, base[1] or (1, 12), "earlier" if rel[-1].rel < 0 else "ref"
     if chosen is None or chosen.role == "base":
         if prev is not None:
             return prev[4], prev[5], "ref"
@@ -748,7 +754,7 @@ def _attaches(st: Sentence, n: Num, t: Time) -> bool:
     if t.start < n.end or t.start - n.end > 40 or st._number_between(n.end, t.start):
         return False
     gap = st.s[n.end:t.start]
-    return t.rel is not None or bool(_GAP_LINK.match(gap)) and not _STOPS.search(gap)
+    return bool(_GAP_LINK.match(gap)) and not _STOPS.search(gap)
 
 
 def _attached_elsewhere(st: Sentence, t: Time, n: Num) -> bool:
@@ -794,6 +800,8 @@ def _is_from_side(st: Sentence, n: Num) -> bool:
     left = any(0 <= n.start - c.end <= 12 and _GAP_SHORT.match(s[c.end:n.start]) for c in frm)
     if not left:
         return False
+    if any(c.end <= p.start < n.start for c in frm if 0 <= n.start - c.end <= 12 for p in st.places):
+        return False  # "imports from Russia $1.6 billion": the place is the source
     only_from = [c for c in st.cues["from_"] if 0 <= n.start - c.end <= 12
                  and not any(o.start == c.start for o in st.cues["of"])]
     if only_from and any(m.end <= n.start for m in st.amounts):
@@ -858,6 +866,9 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
         year, months = (prev[4] - 1 if prev[4] else None), prev[5]
         earlier = True
     elif _is_from_side(st, n) and not _own_time(st, n) and year is not None:
+        nxt = next((m for m in st.amounts if m.start > n.end), None)
+        if nxt is not None and _own_time(st, nxt):
+            year, months, _ = _time_for(st, ctx, nxt, None)  # "passées de 1,42 à 1,36 milliard en 2023"
         year = year - 1
         resolved[("from", id(n))] = True
         earlier = True

@@ -117,7 +117,9 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
     out = []
     for i, n in enumerate(nums):
         nxt = nums[i + 1] if i + 1 < len(nums) else None
-        if n.bare and nxt is not None and not nxt.bare and link is not None and nxt.start - n.end <= 8 \
+        # "$6.2-6.4 billion": a currency but no scale before a range link is a bare left end too
+        left = n.bare or (not n.scaled and n.unit is not None and nxt is not None and nxt.scaled)
+        if left and nxt is not None and not nxt.bare and link is not None and nxt.start - n.end <= 8 \
                 and link.fullmatch(s[n.end:nxt.start].strip()):
             gap = s[n.end:nxt.start].strip()
             # "6,2 — 6,4", "entre 6,2 et 6,4", "6.2 to 6.4" is a range whose ends are bounds;
@@ -125,7 +127,7 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
             frm = lex.cues["from_"]
             changed = frm is not None and any(0 <= n.start - m.end() <= 2 for m in frm.finditer(s, max(0, n.start - 30), n.start))
             is_range = gap in ("-", "–", "—", "‒") or not changed
-            low = Num(n.start, n.end, n.value * nxt.mult, nxt.unit, nxt.scaled, mult=nxt.mult)
+            low = Num(n.start, n.end, n.value * nxt.mult, nxt.unit or n.unit, nxt.scaled, mult=nxt.mult)
             if is_range:
                 low.range_end, nxt.range_end = "low", "high"
             out.append(low)

@@ -82,7 +82,7 @@ LANGUAGE = Language(
               "anticipat", "outlook", "on track to", "poised"),
     approx=("about", "around", "approximately", "approximated", "roughly", "some", "an estimated",
             "estimated at", "circa", "approx\\.?", "close to", "nearly around"),
-    at_least=("more than", "over", "above", "exceed", "surpass", "at least", "upwards of",
+    at_least=("top\\b", "more than", "over", "above", "exceed", "surpass", "at least", "upwards of",
               "in excess of", "topp", "beyond", "passed"),
     at_most=("nearly", "almost", "under", "below", "less than", "just (?:under|below)", "up to",
              "shy of", "approaching", "close to nearly"),
