@@ -158,11 +158,12 @@ class Sentence:
         lex, s, pub = self.ctx.lex, self.s, self.ctx.pub
         taken = [(n.start, n.end) for n in self.amounts + self.percents]
         times: list[Time] = []
-        for rx, spec in lex.periods:
-            for m in rx.finditer(s):
-                months = self._months(m, spec)
-                if months and not _overlaps(m.start(), m.end(), [(t.start, t.end) for t in times]):
-                    times.append(Time(m.start(), m.end(), None, months))
+        found = [(m.start(), m.end(), months) for rx, spec in lex.periods for m in rx.finditer(s)
+                 if (months := self._months(m, spec))]
+        # the longest phrase wins where two overlap: "jusqu'en septembre" over "en septembre"
+        for a, b, months in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+            if not _overlaps(a, b, [(t.start, t.end) for t in times]):
+                times.append(Time(a, b, None, months))
         years = []
         for m in lex.year.finditer(s):
             if not _overlaps(m.start(), m.end(), taken):
@@ -560,6 +561,12 @@ def _governing_cue(st: Sentence, n: Num) -> Cue | None:
         link = st.ctx.lex.cues["number_links"].search(s, n.end, after.start)
         if link:
             return after
+    # a whole link phrase, however long its words: "X corresponden a las exportaciones"
+    if after and st.ctx.lex.cues["number_links"] and not st._number_between(n.end, after.start):
+        gap = s[n.end:after.start]
+        link = st.ctx.lex.cues["number_links"].match(gap.lstrip())
+        if link and st.ctx.lex.gap_determiner.match(gap.lstrip()[link.end():]) and link.end() > 6:
+            return after
     before = [c for c in st.metrics if c.end <= n.start]
     if before and not (after and ";" in s[before[-1].end:n.start] and ";" not in s[n.end:after.start]):
         return before[-1]
@@ -640,10 +647,10 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
     elif cat == "imports":
         a, b = src or partner, owner or dst
     elif cat == "surplus":
-        a, b = owner, partner or dst or src
+        a, b = owner or dst, partner or (src if src != (owner or dst) else None)
     elif cat == "deficit":
         # the side in deficit is the owner; the surplus is the partner's
-        a, b = src or partner or dst, owner
+        a, b = src or partner, owner or dst
     else:  # turnover: any two places
         codes = []
         for p in sorted(places, key=lambda p: abs(p.start - n.start)):
@@ -924,6 +931,9 @@ def _quantity_noun(st: Sentence, n: Num) -> bool:
         return False
     link = lex.cues["number_links"].match(s, pos) if lex.cues["number_links"] else None
     noun = _WORD.match(s, link.end() if link else pos)
+    if noun is not None and link is not None and link.end() - link.start() > 6 \
+            and lex.gap_determiner.fullmatch(noun.group(1)):
+        noun = _WORD.match(s, noun.end())  # "corresponden a las exportaciones"
     if noun is None:
         return False
     at = noun.start(1)
@@ -1127,6 +1137,8 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
         return None
     if year is None and kind != "target":
         return None
+    if kind in ("target", "forecast"):
+        months = (1, 12)  # goals and forecasts are for whole years, as for amounts
     base_year = _base_year(st, n, year)
     value = -n.value if negative else n.value
     resolved[id(n)] = (metric, origin, dest, kind, year, months)

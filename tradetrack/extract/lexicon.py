@@ -154,8 +154,7 @@ def lexicon(code: str) -> Lexicon:
     count = rf"(?:\d{{1,2}}|{word})"
     month = alt(lang.months)
     periods = []
-    # longer phrases first: "Q1-Q3" before "Q3", "les neuf premiers mois" before "neuf mois"
-    for pat, spec in sorted(lang.periods.items(), key=lambda kv: -len(kv[0])):
+    for pat, spec in lang.periods.items():
         rx = phrase(pat) if "{" not in pat else pat.replace(" ", r"\s*")
         rx = (rx.replace("{n}", rf"(?P<n>{count})").replace("{m1}", rf"(?P<m1>{month})")
               .replace("{m2}", rf"(?P<m2>{month})").replace("{m}", rf"(?P<m>{month})"))
