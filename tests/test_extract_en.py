@@ -6,19 +6,13 @@ from tradetrack.corpus import load_corpus
 from tradetrack.extract import extract_article
 from tradetrack.model import Article
 
+from .helpers import figure_set
+
 PUB = "2024-11"
 
 
 def figs(text, published=PUB):
-    """The figures of an article as a set of (kind, metric, origin, destination, value, unit,
-    bound, year, months, base_year); every evidence is an exact substring of the text."""
-    a = Article(id="t", text=text, published=published)
-    out = extract_article(a)
-    assert a.language == "en"
-    for f in out:
-        assert f.evidence and f.evidence in text
-    return {(f.kind, f.metric, f.origin, f.destination, round(f.value, 3), f.unit, f.bound, f.year,
-             f.months, f.base_year) for f in out}
+    return figure_set(text, published, "en")
 
 
 # --- periods ---------------------------------------------------------------------------------
