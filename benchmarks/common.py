@@ -21,6 +21,30 @@ DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles.jsonl"
 MB = 1_000_000
 
 
+def use_committed_tree() -> None:
+    """Re-run this script on a copy of tradetrack as committed (HEAD), not the working tree.
+
+    Others edit the working tree while a benchmark runs for minutes: a run would otherwise
+    mix versions (one --jobs run before an edit, the next after). The copy goes to
+    benchmarks/out/src and comes first on PYTHONPATH, for this process and every command.
+    """
+    if os.environ.get("TRADETRACK_BENCH_SRC"):
+        return
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    src = OUT / f"src-{commit[:12]}"  # one per commit: scripts running side by side share it
+    if not (src / "tradetrack").is_dir():
+        tmp = OUT / f".src-{os.getpid()}"
+        tmp.mkdir(parents=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "tradetrack"], capture_output=True,
+                                 check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
+        os.replace(tmp, src)
+    os.environ["TRADETRACK_BENCH_SRC"] = commit
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")]))
+    os.execv(sys.executable, [sys.executable, *sys.argv])
+
+
 def dev_records(path: Path = DEV) -> list[dict]:
     if not path.is_file():
         sys.exit(f"benchmark: the dev articles are not at {path} (pass --dev PATH)")
@@ -199,17 +223,21 @@ def machine() -> dict:
         mem = f"{kb / 1024 ** 2:.0f} GiB"
     except (OSError, IndexError, ValueError):
         pass
+    import tradetrack
     from tradetrack.extract import EXTRACTOR_VERSION
     from tradetrack.parallel import default_jobs
 
-    try:
-        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                                capture_output=True, text=True).stdout.strip()
-    except OSError:
-        commit = ""
+    commit = os.environ.get("TRADETRACK_BENCH_SRC", "")[:7]
+    if not commit:
+        try:
+            commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                                    capture_output=True, text=True).stdout.strip() + " (working tree)"
+        except OSError:
+            commit = "unknown"
     return {"cpu": cpu, "cores": default_jobs(), "memory": mem, "os": platform.platform(),
             "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
             "extractor_version": EXTRACTOR_VERSION, "commit": commit,
+            "tradetrack_from": str(Path(tradetrack.__file__).parent),
             "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
 
 

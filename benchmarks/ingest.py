@@ -13,10 +13,11 @@ import argparse
 import sqlite3
 import sys
 
-from common import DEV, MB, OUT, repeated_dev, run_tradetrack, save
+from common import DEV, MB, OUT, repeated_dev, run_tradetrack, save, use_committed_tree
 
 
 def main() -> int:
+    use_committed_tree()
     from tradetrack.parallel import default_jobs
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])

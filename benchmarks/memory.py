@@ -14,10 +14,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from common import MB, OUT, run_tradetrack, save, synthetic
+from common import MB, OUT, run_tradetrack, save, synthetic, use_committed_tree
 
 
 def main() -> int:
+    use_committed_tree()
     from tradetrack.parallel import default_jobs
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])

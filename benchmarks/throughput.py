@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import DEV, HERE, MB, OUT, repeated_dev, run_tradetrack, save
+from common import DEV, HERE, MB, OUT, repeated_dev, run_tradetrack, save, use_committed_tree
 
 RT_VENV = HERE / ".venv-rt"
 RT_PACKAGES = ["recognizers-text-suite", "emoji<2"]  # the suite imports emoji.UNICODE_EMOJI, gone in emoji 2
@@ -74,6 +74,7 @@ def rt_python() -> Path | None:
 
 
 def main() -> int:
+    use_committed_tree()
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mb", type=float, default=50, help="corpus size in MB of text (default 50)")
     ap.add_argument("--dev", type=Path, default=DEV, help="the dev articles (JSONL)")
