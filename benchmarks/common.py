@@ -26,7 +26,7 @@ def use_committed_tree() -> None:
 
     Others edit the working tree while a benchmark runs for minutes: a run would otherwise
     mix versions (one --jobs run before an edit, the next after). The copy goes to
-    benchmarks/out/src and comes first on PYTHONPATH, for this process and every command.
+    benchmarks/out/src-COMMIT and comes first on PYTHONPATH, for this process and every command.
     """
     if os.environ.get("TRADETRACK_BENCH_SRC"):
         return
