@@ -192,18 +192,7 @@ class Sentence:
         return times
 
     def _months(self, m, spec) -> tuple[int, int] | None:
-        lex = self.ctx.lex
-        vals = []
-        for v in spec:
-            if isinstance(v, int):
-                vals.append(v)
-            elif v == "n":
-                vals.append(lex.count_of(m.group("n")))
-            else:
-                vals.append(lex.month_of(m.group(v)))
-        if None in vals or not (1 <= vals[0] <= vals[1] <= 12):
-            return None
-        return vals[0], vals[1]
+        return span_months(m, spec, self.ctx.lex)
 
     def _metrics(self) -> list[Cue]:
         cues = [c for cat in METRIC_CUES + BLOCKING_CUES for c in self.cues[cat]
@@ -287,6 +276,21 @@ class _Spans:
         return i >= 0 and self.ends[i] > a
 
 
+def span_months(m, spec, lex: Lexicon) -> tuple[int, int] | None:
+    """(first, last) month of a period phrase matched by ``m`` with its language ``spec``."""
+    vals = []
+    for v in spec:
+        if isinstance(v, int):
+            vals.append(v)
+        elif v == "n":
+            vals.append(lex.count_of(m.group("n")))
+        else:
+            vals.append(lex.month_of(m.group(v)))
+    if None in vals or not (1 <= vals[0] <= vals[1] <= 12):
+        return None
+    return vals[0], vals[1]
+
+
 def _overlaps(a: int, b: int, spans) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -332,9 +336,23 @@ def article_context(article: Article, text: str, lex: Lexicon, end: int,
         past, base = _years_in(body, lex)
         line_year, month = dateline(body, lex)
         year = pub.year if pub else (line_year or infer_year(body, lex, past, base))
+        if not pub and not line_year and year and month and _span_ends_after(body, lex, year, month):
+            # "Paris, 3 février - les onze premiers mois de 2023": written in February 2024
+            year += 1
         pub = Published(year, month, True)
     return Context(lex=lex, pub=pub, home=home, partner=partner,
                    currency=currencies.most_common(1)[0][0] if currencies else "USD")
+
+
+def _span_ends_after(body: str, lex: Lexicon, year: int, month: int) -> bool:
+    """Does the text report a span of ``year`` that ends after ``month``?"""
+    mark = str(year)
+    for rx, spec in lex.periods:
+        for m in rx.finditer(body):
+            months = span_months(m, spec, lex)
+            if months and months[1] > month and mark in body[m.end():m.end() + 12]:
+                return True
+    return False
 
 
 def _years_in(body: str, lex: Lexicon) -> tuple[list[int], list[int]]:
