@@ -147,6 +147,8 @@ def main() -> int:
                            ("reextract_all", "`tradetrack reextract --all`")):
             if key in ing:
                 x = ing[key]
+                if x.get("commit"):
+                    label += f" (commit {x['commit']})"
                 lines.append(f"| {label} | {x['seconds']:.1f} | {x['articles_s']:.0f} | {x['mb_s']:.2f} | "
                              f"{x['peak_process_mb']:.0f} MB / {x['peak_tree_mb']:.0f} MB |")
         s = ing["store"]
