@@ -40,7 +40,7 @@ LANGUAGE = Language(
     relative_years={"this year": 0, "the current year": 0, "so far this year": 0,
                     "last year": -1, "past year": -1, "the previous year": -1,
                     "next year": 1},
-    relative_to_previous={"a year earlier": -1, "a year before": -1, "a year later": 1,
+    relative_to_previous={"that year": 0, "the same year": 0, "a year earlier": -1, "a year before": -1, "a year later": 1,
                           "the year before": -1},
     year_links=("in", "for", "of", "during", "the year", "fiscal year", "fy", "as of"),
     deadline=("by (?:the end of )?(?:the year )?", "before (?:the end of )?", "no later than",
