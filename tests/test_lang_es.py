@@ -3,10 +3,9 @@ written for these tests."""
 import pytest
 
 from tradetrack.corpus.detect import detect_language
-from tradetrack.extract import extract_article
 from tradetrack.extract.lexicon import lexicon
-from tradetrack.extract.numbers import find_amounts
-from tradetrack.model import Article
+
+from .helpers import amount_list, figure_list
 
 LANG = "es"
 NAMES = [("Rusia", "RUS"), ("Federación de Rusia", "RUS"), ("Vietnam", "VNM"), ("EE.UU.", "USA"),
@@ -17,15 +16,11 @@ NAMES = [("Rusia", "RUS"), ("Federación de Rusia", "RUS"), ("Vietnam", "VNM"), 
 
 
 def figs(text, published="2024-11"):
-    a = Article(id="t", text=text, published=published)
-    out = [(f.kind, f.metric, f.origin, f.destination, round(f.value, 3), f.unit, f.bound, f.year, f.months)
-           for f in extract_article(a)]
-    assert a.language == "es"
-    return out
+    return figure_list(text, published, "es")
 
 
 def amounts(text):
-    return [(round(n.value, 3), n.unit) for n in find_amounts(text, lexicon("es"))]
+    return amount_list(text, "es")
 
 
 @pytest.mark.parametrize("text, expected", [
