@@ -120,7 +120,6 @@ class Sentence:
         self.ctx = ctx
         self.cues = _Cues(norm, lex.cues)
         amounts = find_amounts(norm, lex)
-        self.bare = [a for a in amounts if a.bare]
         self.amounts = [a for a in amounts if not a.bare]
         self.percents = [p for p in find_percents(norm, lex)
                          if not any(a.start <= p.start < a.end for a in self.amounts)]
@@ -313,7 +312,6 @@ def article_context(article: Article, text: str, lex: Lexicon, end: int,
     head = min(len(body), HEAD_CHARS)
     regions = [(0, head)] + [(s, e) for s, e in (spans or []) if e > head]
     counts: Counter[str] = Counter()
-    currencies: Counter[str] = Counter()
     spans = _Spans(money or [])
     for lo, hi in regions:
         lo = max(lo, 0)
@@ -340,8 +338,8 @@ def article_context(article: Article, text: str, lex: Lexicon, end: int,
             # "Paris, 3 février - les onze premiers mois de 2023": written in February 2024
             year += 1
         pub = Published(year, month, True)
-    return Context(lex=lex, pub=pub, home=home, partner=partner,
-                   currency=currencies.most_common(1)[0][0] if currencies else "USD")
+    # the currency of bare amounts is set by the caller, from the amounts the article names
+    return Context(lex=lex, pub=pub, home=home, partner=partner, currency="USD")
 
 
 def _span_ends_after(body: str, lex: Lexicon, year: int, month: int) -> bool:
@@ -457,22 +455,13 @@ class _Gate:
 
     def __init__(self, text: str, end: int, lex: Lexicon) -> None:
         body = text[:end]
-        # the patterns are written for NFC text; other text is gated by its digits alone
-        self.exact = unicodedata.is_normalized("NFC", body)
         self.text, self.lex = text, lex
         self._digits = [m.start() for m in _DIGIT.finditer(body)]
         self._years = [m.start() for m in lex.year.finditer(body)]
-        self._memo: dict[tuple[int, int], bool] = {}
 
     def numbers(self, s: int, e: int) -> bool:
-        """Might the sentence hold an amount or a percent? Digits beside a money word, or
-        number words before a scale word ("dix milliards"): plain substring tests first."""
-        key = (s, e)
-        if key not in self._memo:
-            self._memo[key] = self._numbers(s, e)
-        return self._memo[key]
-
-    def _numbers(self, s: int, e: int) -> bool:
+        """Might the sentence hold an amount or a percent? Digits, or number words before a
+        scale word ("dix milliards"): a plain substring test first."""
         if _any_in(self._digits, s, e):
             return True
         low = self.text[s:e].lower()

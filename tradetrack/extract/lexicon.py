@@ -72,7 +72,6 @@ class Lexicon:
     furniture: regex.Pattern | None
     count: str  # the {n} placeholder's regex
     dateline: regex.Pattern
-    money_hint: regex.Pattern  # a percent sign or word, a scale word, a currency: cheap to search
     scale_stems: tuple[str, ...]  # literal beginnings of the scale words, for substring tests
     gap_determiner: regex.Pattern  # what may stand between "vers"/"to" and a country: "la", "the"
     gap_bound: regex.Pattern  # what may stand between "près de" and its number: "de", "the level of"
@@ -202,7 +201,6 @@ def lexicon(code: str) -> Lexicon:
             rf"^\s*(?:{alt(lang.change_links + lang.approx + lang.at_least + lang.at_most)}\s*){{0,2}}"
             rf"(?-i:{symbols}|{codes})?\s*$", F),
         scale_stems=tuple(sorted({_stem(k) for k in lang.scales if len(_stem(k)) >= 3})),
-        money_hint=regex.compile(rf"%|{alt(lang.percent)}|{scale}|{cur_names}|(?-i:{symbols}|{codes})", F),
         dateline=regex.compile(
             rf"(?m)^[ \t]*\p{{Lu}}[\p{{L}} .'-]{{1,30}},?[ \t]+(?:\d{{1,2}}[ \t]+(?P<m>{month})|(?P<m>{month})\.?[ \t]+\d{{1,2}})"
             rf"\.?(?:[ \t]*,?[ \t]*(?P<y>(?:19|20)\d\d))?[ \t]*[(\[]", F),
