@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -377,6 +378,31 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
+class _SeenIds:
+    """The ids read so far with their text's digest and origin, for duplicate reports.
+
+    Kept in a private temporary SQLite database (deleted on close) with a small page cache,
+    not in a dict: a corpus of millions of articles then reads in flat memory.
+    """
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("", check_same_thread=False)  # "": a temporary on-disk database, spilled as it grows
+        self._db.execute("PRAGMA cache_size=-4000")  # 4 MB of pages, whatever the corpus size
+        self._db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY, digest BLOB, origin TEXT) WITHOUT ROWID")
+
+    def get(self, id_: str) -> tuple[bytes, str] | None:
+        return self._db.execute("SELECT digest, origin FROM seen WHERE id = ?", (id_,)).fetchone()
+
+    def __contains__(self, id_: str) -> bool:
+        return self.get(id_) is not None
+
+    def add(self, id_: str, digest: bytes, origin: str) -> None:
+        self._db.execute("INSERT INTO seen VALUES (?, ?, ?)", (id_, digest, origin))
+
+    def close(self) -> None:
+        self._db.close()
+
+
 def load_corpus(paths: Iterable[str | Path], warn: Warn | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
     """Articles from every PATH in order, each id once.
@@ -386,21 +412,24 @@ def load_corpus(paths: Iterable[str | Path], warn: Warn | None = None,
     """
     warn = _safe(warn or _ignore)
     reader = _Reader(warn, max_bytes)
-    seen: dict[str, tuple[bytes, str]] = {}
-    for path in paths:
-        for art in reader.path(path):
-            digest = _digest(art.text)
-            prev = seen.get(art.id)
-            if prev is not None:
-                if prev[0] == digest:
-                    warn(f"{art.origin}: duplicate of article {art.id!r} ({prev[1]}); skipped")
-                    continue
-                k = 2
-                while f"{art.id}~{k}" in seen:
-                    k += 1
-                new = f"{art.id}~{k}"
-                warn(f"{art.origin}: id {art.id!r} already used by {prev[1]} for another text; "
-                     f"read as {new!r}")
-                art.id = new
-            seen[art.id] = (digest, art.origin)
-            yield art
+    seen = _SeenIds()
+    try:
+        for path in paths:
+            for art in reader.path(path):
+                digest = _digest(art.text)
+                prev = seen.get(art.id)
+                if prev is not None:
+                    if prev[0] == digest:
+                        warn(f"{art.origin}: duplicate of article {art.id!r} ({prev[1]}); skipped")
+                        continue
+                    k = 2
+                    while f"{art.id}~{k}" in seen:
+                        k += 1
+                    new = f"{art.id}~{k}"
+                    warn(f"{art.origin}: id {art.id!r} already used by {prev[1]} for another text; "
+                         f"read as {new!r}")
+                    art.id = new
+                seen.add(art.id, digest, art.origin)
+                yield art
+    finally:
+        seen.close()
