@@ -99,13 +99,17 @@ class Context:
 class _Cues(dict):
     """Cue matches by category, found on first use: most sentences need only a few."""
 
-    def __init__(self, s: str, patterns: dict) -> None:
+    def __init__(self, s: str, low: str, lex: Lexicon) -> None:
         super().__init__()
-        self._s, self._patterns = s, patterns
+        self._s, self._low, self._lex = s, low, lex
 
     def __missing__(self, cat: str) -> list[Cue]:
-        rx = self._patterns.get(cat)
-        found = [Cue(m.start(), m.end(), cat) for m in rx.finditer(self._s)] if rx else []
+        rx = self._lex.cues.get(cat)
+        found: list[Cue] = []
+        if rx is not None:
+            starts = self._lex.cue_starts.get(cat)
+            ms = starts.finditer(rx, self._s, self._low) if starts else rx.finditer(self._s)
+            found = [Cue(m.start(), m.end(), cat) for m in ms]
         self[cat] = found
         return found
 
@@ -118,10 +122,11 @@ class Sentence:
         lex = ctx.lex
         self.s = norm
         self.ctx = ctx
-        self.cues = _Cues(norm, lex.cues)
-        amounts = find_amounts(norm, lex)
+        self.low = low = norm.lower()
+        self.cues = _Cues(norm, low, lex)
+        amounts = find_amounts(norm, lex, low)
         self.amounts = [a for a in amounts if not a.bare]
-        self.percents = [p for p in find_percents(norm, lex)
+        self.percents = [p for p in find_percents(norm, lex, low)
                          if not any(a.start <= p.start < a.end for a in self.amounts)]
 
     @cached_property
@@ -145,8 +150,9 @@ class Sentence:
         lex, s = self.ctx.lex, self.s
         money = [(a.start, a.end) for a in self.amounts]  # "US$", "dollars américains"
         found = [Place(m.start(), m.end(), lex.place_codes[m.group().casefold()], False)
-                 for m in lex.places.finditer(s) if not _overlaps(m.start(), m.end(), money)]
-        for m in lex.demonyms.finditer(s):
+                 for m in lex.place_starts.finditer(lex.places, s, self.low)
+                 if not _overlaps(m.start(), m.end(), money)]
+        for m in _demonyms(lex, s, self.low):
             code = lex.demonym_of(m.group())
             if code and not any(p.start <= m.start() < p.end for p in found) \
                     and not _overlaps(m.start(), m.end(), money):
@@ -290,6 +296,12 @@ def span_months(m, spec, lex: Lexicon) -> tuple[int, int] | None:
     return vals[0], vals[1]
 
 
+def _demonyms(lex: Lexicon, s: str, low: str, pos: int = 0, endpos: int | None = None) -> list:
+    if lex.demonym_starts is None:
+        return list(lex.demonyms.finditer(s, pos, len(s) if endpos is None else endpos))
+    return lex.demonym_starts.finditer(lex.demonyms, s, low, pos, endpos)
+
+
 def _overlaps(a: int, b: int, spans) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -313,17 +325,18 @@ def article_context(article: Article, text: str, lex: Lexicon, end: int,
     regions = [(0, head)] + [(s, e) for s, e in (spans or []) if e > head]
     counts: Counter[str] = Counter()
     spans = _Spans(money or [])
+    low = body.lower()
     for lo, hi in regions:
         lo = max(lo, 0)
-        for m in lex.places.finditer(body, lo, hi):
+        for m in lex.place_starts.finditer(lex.places, body, low, lo, hi):
             if not spans.overlaps(m.start(), m.end()):
                 counts[lex.place_codes[m.group().casefold()]] += 1
-        for m in lex.demonyms.finditer(body, lo, hi):
+        for m in _demonyms(lex, body, low, lo, hi):
             code = lex.demonym_of(m.group())
             if code and not spans.overlaps(m.start(), m.end()):
                 counts[code] += 1
     first_line = body.split("\n", 1)[0]
-    for m in lex.places.finditer(first_line):
+    for m in lex.place_starts.finditer(lex.places, body, low, 0, len(first_line)):
         counts[lex.place_codes[m.group().casefold()]] += 2
     # blocs (EU, EAEU, ASEAN) are a pair's side only when the article names too few countries
     ranked = sorted(counts, key=lambda c: (c in BLOCS, -counts[c]))

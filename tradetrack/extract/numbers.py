@@ -75,10 +75,13 @@ class Num:
         return self.unit == "%"
 
 
-def find_amounts(s: str, lex: Lexicon) -> list[Num]:
-    """Amounts of money in a sentence; bare decimals are kept for ranges ("de 1,42 à 1,36 milliard")."""
+def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
+    """Amounts of money in a sentence; bare decimals are kept for ranges ("de 1,42 à 1,36 milliard").
+    ``low`` is ``s.lower()`` when the caller has it."""
     out: list[Num] = []
-    for m in lex.amount.finditer(s):
+    starts = lex.amount_starts
+    found = starts.finditer(lex.amount, s, s.lower() if low is None else low) if starts else lex.amount.finditer(s)
+    for m in found:
         g = m.groupdict()
         scale = g["scale"]
         cur_text = g["pre"] or g["post"]
@@ -136,9 +139,9 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
     return out
 
 
-def find_percents(s: str, lex: Lexicon) -> list[Num]:
+def find_percents(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
     out = []
-    for m in lex.percent.finditer(s):
+    for m in lex.percent_starts.finditer(lex.percent, s, s.lower() if low is None else low):
         try:
             value = parse_digits(m.group("num"), lex.lang.decimal_comma)
         except ValueError:
