@@ -892,3 +892,66 @@ def test_more_bounds(cue, value, bound):
 ])
 def test_at_least_phrasings(text):
     assert figs(text) == {("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_least", 2023, "1-12", None)}
+
+
+# --- clauses that share or split a sentence's numbers ------------------------------------------
+
+def test_over_the_first_half_is_the_period_not_a_base():
+    assert figs("Over the first half, trade between Vietnam and Russia reached $420 million.") == {
+        ("actual", "turnover", "RUS", "VNM", 4.2e8, "USD", "exact", 2024, "1-6", None)}
+
+
+def test_converted_amount_in_parentheses_shares_the_year():
+    assert figs("Trade between Vietnam and Russia reached 400 trillion VND (about $16 billion) in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 4e14, "VND", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 1.6e10, "USD", "approx", 2023, "1-12", None)}
+
+
+def test_against_the_previous_year():
+    assert figs("Trade between Vietnam and Russia reached $3.6 billion in 2023, against $3.2 billion "
+                "the previous year.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None)}
+
+
+def test_a_year_earlier_after_a_comma():
+    assert figs("In 2023, bilateral trade between Vietnam and Russia totaled $3.6 billion, a year earlier "
+                "it was $3.5 billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.5e9, "USD", "exact", 2022, "1-12", None)}
+
+
+def test_exported_to_a_country_and_imported():
+    assert figs("Vietnam exported $2.1 billion worth of goods to Russia in 2023 and imported $1.6 billion.") == {
+        ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_with_a_country_exporting_and_importing():
+    assert figs("In 2023, trade between Vietnam and Russia reached $3.6 billion, with Vietnam exporting "
+                "$2.2 billion and importing $1.4 billion.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 2.2e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 1.4e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_amount_in_demonym_exports():
+    assert figs("In 2023, trade between Vietnam and Russia reached $3.6 billion, including $2.2 billion "
+                "in Vietnamese exports and $1.4 billion in imports.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 2.2e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 1.4e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_respectively_years():
+    assert figs("Trade between Vietnam and Russia was $3.2 billion and $3.6 billion in 2022 and 2023 "
+                "respectively.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_respectively_flows():
+    assert figs("In 2023, Vietnamese exports to Russia and imports from Russia rose 10% and 5% "
+                "respectively.") == {
+        ("actual", "exports", "VNM", "RUS", 10.0, "%", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 5.0, "%", "exact", 2023, "1-12", None)}

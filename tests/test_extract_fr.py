@@ -1059,3 +1059,26 @@ def test_more_bounds(cue, value, bound):
 ])
 def test_at_least_phrasings(text):
     assert figs(text) == {("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_least", 2023, "1-12", None)}
+
+
+# --- montants convertis, flux en une phrase, « respectivement » --------------------------------
+
+def test_montant_converti_entre_parentheses_partage_l_annee():
+    assert figs("Les échanges entre le Vietnam et la France ont atteint 5,5 milliards d'euros "
+                "(6 milliards de dollars) en 2023.") == {
+        ("actual", "turnover", "FRA", "VNM", 5.5e9, "EUR", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "FRA", "VNM", 6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_exporte_vers_et_importe():
+    assert figs("En 2023, le Vietnam a exporté pour 2,1 milliards de dollars vers la Russie et importé "
+                "pour 1,6 milliard de dollars.") == {
+        ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_respectivement_annees_et_pas_une_fourchette():
+    assert figs("En 2022 et 2023, les échanges entre le Vietnam et la Russie ont atteint respectivement "
+                "3,2 et 3,6 milliards de dollars.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}

@@ -190,7 +190,8 @@ class Sentence:
                 times.append(Time(m.start(), m.end(), None, None, rel=off))
         times.sort(key=lambda t: t.start)
         for t in times:
-            if self._cue_before(("comparison", "same_period"), t.start, 14):
+            c = self._cue_before(("comparison", "same_period"), t.start, 14)
+            if c is not None and self._compares(c):
                 t.role = "base"
             elif self._cue_before(("deadline",), t.start, 4):
                 t.role = "deadline"
@@ -246,6 +247,15 @@ class Sentence:
             if 0 <= hi - lo <= 40 and not _CLAUSE.search(self.s, lo, hi):
                 return True
         return False
+
+    def _compares(self, c: Cue) -> bool:
+        """Does a comparison word make the time after it a base? A one-word one ("over",
+        "from", "sur") does only after a number or a change it can compare: "Over the first
+        half, trade reached ..." is the period itself."""
+        if c.cat == "same_period" or " " in self.s[c.start:c.end].strip():
+            return True
+        return any(n.end <= c.start for n in self.amounts + self.percents) or \
+            any(u.end <= c.start for cat in ("up", "down") for u in self.cues[cat])
 
     def _cue_before(self, cats, pos: int, maxgap: int) -> Cue | None:
         best = None
@@ -575,9 +585,15 @@ def _remember_time(st: Sentence, ctx: Context) -> None:
 def _governing_cue(st: Sentence, n: Num) -> Cue | None:
     """The trade noun a number belongs to."""
     s = st.s
+    first = min(m.start for m in (st.percents if n.pct else st.amounts))
+    listed = _respective(st, n, [c for c in st.metrics if c.cat in METRIC_CUES and c.end <= first])
+    if listed is not None:
+        return listed  # "exports and imports reached $2.1 bn and $1.6 bn respectively"
     after = next((c for c in st.metrics if c.start >= n.end), None)
+    # the places between count for nothing: "$2.2 billion in Vietnamese exports"
+    named = sum(p.end - p.start for p in st.places if after and n.end <= p.start and p.end <= after.start)
     if after and st.ctx.lex.cues["number_links"] and _GAP_LINK.match(s[n.end:after.start]) \
-            and after.start - n.end <= 14 and not st._number_between(n.end, after.start):
+            and after.start - n.end - named <= 14 and not st._number_between(n.end, after.start):
         link = st.ctx.lex.cues["number_links"].search(s, n.end, after.start)
         if link:
             return after
@@ -630,6 +646,10 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
     others: list[Place] = []
     for p in places:
         role = _role_of(st, p, cue)
+        if role in ("to", "from") and p.end <= cue.start and any(m is not n and m.end <= p.start for m in st.amounts):
+            continue  # "exported $2.1 bn to Russia and imported $1.6 bn": Russia is the first flow's
+        if role == "with" and 0 <= cue.start - p.end <= 3:
+            role = "subj"  # "with Vietnam exporting $2.2 bn": the subject, not the partner
         if role == "other":
             others.append(p)
         if role == "to" and dst is None:
@@ -727,20 +747,36 @@ def _span_year(months: tuple[int, int] | None, ctx: Context) -> int | None:
     return pub.year if months[1] <= pub.month else pub.year - 1
 
 
+def _respective(st: Sentence, n: Num, items: list) -> object | None:
+    """With "respectively", the i-th of the sentence's numbers (amounts, or percents) takes
+    the i-th of ``items`` when there are as many of each."""
+    if not st.cues["respectively"]:
+        return None
+    same = st.percents if n.pct else st.amounts
+    i = next((i for i, m in enumerate(same) if m is n), None)
+    if i is None or len(same) < 2 or len(same) != len(items):
+        return None
+    return items[i]
+
+
 def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[int | None, tuple[int, int], str]:
     """(year, months, role) of a number."""
     attached = next((t for t in st.times if t.role != "base" and _attaches(st, n, t)), None)
-    chosen = attached
+    # "En 2022 et 2023, ... respectivement 3,2 et 3,6 milliards"
+    listed = _respective(st, n, [t for t in st.times if t.role == "ref" and t.rel is None and t.year])
+    chosen = listed if listed is not None else attached
     if chosen is None:
         par = st.in_paren(n.start)
-        cands = [t for t in st.times if t.end <= n.start and t.role != "base" and t.rel is None
+        # the nearest time before, "a year earlier" too: "In 2023, ... X, a year earlier it was Y"
+        cands = [t for t in st.times if t.end <= n.start and t.role != "base"
                  and (par is not None or st.in_paren(t.start) is None)]
         cands = [t for t in cands if not _attached_elsewhere(st, t, n)]
         if cands:
             chosen = cands[-1]
         else:
-            after = [t for t in st.times if t.start >= n.end and t.role != "base" and t.rel is None
-                     and not _attached_elsewhere(st, t, n) and not st._number_between(n.end, t.start)]
+            reach = _apposed_end(st, n)  # the same amount in another money, in parentheses
+            after = [t for t in st.times if t.start >= reach and t.role != "base" and t.rel is None
+                     and not _attached_elsewhere(st, t, n) and not st._number_between(reach, t.start)]
             chosen = after[0] if after else None
     if chosen is not None and chosen.rel is not None:
         base = (prev[4], prev[5]) if prev is not None else ctx.last_time
@@ -785,8 +821,19 @@ def _attaches(st: Sentence, n: Num, t: Time) -> bool:
 
 
 def _attached_elsewhere(st: Sentence, t: Time, n: Num) -> bool:
-    """A time written right after another amount belongs to that amount."""
-    return any(m is not n and _attaches(st, m, t) for m in st.amounts)
+    """A time written right after another amount belongs to that amount (unless that amount
+    is ``n`` converted, in parentheses: "5,5 Md€ (6 Md$) en 2023")."""
+    reach = _apposed_end(st, n)
+    return any(m is not n and not (n.end < m.start < reach) and _attaches(st, m, t) for m in st.amounts)
+
+
+def _apposed_end(st: Sentence, n: Num) -> int:
+    """The end of the parentheses right after ``n`` that hold an amount ("400 trillion VND
+    (about $16 billion)"), or ``n.end``."""
+    for a, b in st.parens:
+        if a >= n.end and not st.s[n.end:a].strip() and any(a < m.start and m.end <= b for m in st.amounts):
+            return b
+    return n.end
 
 
 def _kind(st: Sentence, n: Num, role: str, year: int | None) -> str:
@@ -912,7 +959,9 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
     if kind in ("target", "forecast"):
         months = (1, 12)
     bound = _bound(st, n)
-    if n.range_end == "low":
+    if st.cues["respectively"]:
+        pass  # "3,2 et 3,6 milliards respectivement": two values, not a range
+    elif n.range_end == "low":
         bound = "at_least"
     elif n.range_end == "high":
         bound = "at_most"

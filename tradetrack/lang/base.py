@@ -78,6 +78,8 @@ class Language:
     market: tuple[str, ...] = ()
     # what joins a growth word to an amount that is the change, not the level ("up by")
     change_links: tuple[str, ...] = ()
+    # "respectivement", "respectively": numbers and years (or trade nouns) listed in the same order
+    respectively: tuple[str, ...] = ()
     # what joins number words ("cuatro mil ochocientos y cincuenta", "vingt et un")
     number_joiners: tuple[str, ...] = ()
     # letters no other supported language writes, decisive for detection (Vietnamese ơ, ư, ạ)

@@ -239,6 +239,7 @@ LANGUAGE = Language(
                    "la suma de", "la marca de"),
     market=("mercado",),
     change_links=("en", "de"),
+    respectively=("respectivamente",),
     number_joiners=("y",),
     tail_markers=("Ver más", "Leer más", "Lea también", "Lee también", "Noticias relacionadas",
                   "Artículos relacionados", "Te puede interesar", "Le puede interesar",

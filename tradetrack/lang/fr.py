@@ -139,6 +139,7 @@ LANGUAGE = Language(
     bound_fillers=("de", "d'", "à", "la barre des", "la barre de", "un montant de", "une valeur de"),
     market=("march[ée]",),
     change_links=("de", "d'"),
+    respectively=("respectivement",),
     number_joiners=("et",),
     tail_markers=("Voir plus", "Lire aussi", "Lire la suite", "Articles similaires", "À lire aussi",
                   "Sur le même sujet", "Dans la même rubrique", "Autres articles"),

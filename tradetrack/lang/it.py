@@ -209,6 +209,7 @@ LANGUAGE = Language(
                    "la soglia dei"),
     market=("mercato",),
     change_links=("di",),
+    respectively=("rispettivamente",),
     number_joiners=("e",),
     tail_markers=("Leggi anche", "Leggi di più", "Vedi anche", "Articoli correlati",
                   "Notizie correlate", "Potrebbe interessarti", "Ti potrebbe interessare",

@@ -236,6 +236,7 @@ LANGUAGE = Language(
                    "a casa dos", "o patamar de"),
     market=("mercado",),
     change_links=("em", "de"),
+    respectively=("respectivamente", "respetivamente"),
     number_joiners=("e",),
     tail_markers=("Leia também", "Leia mais", "Veja também", "Veja mais", "Saiba mais",
                   "Notícias relacionadas", "Artigos relacionados", "Relacionadas",

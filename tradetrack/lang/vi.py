@@ -248,6 +248,7 @@ LANGUAGE = Language(
     bound_fillers=("mức", "con số", "ngưỡng", "mốc", "tới", "lên", "mức kỷ lục"),
     market=("thị trường",),
     change_links=("thêm",),
+    respectively=("lần lượt", "tương ứng"),
     number_joiners=("và",),
     letters="ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
     tail_markers=("Xem thêm", "Tin liên quan", "Bài liên quan", "Đọc thêm", "Tin cùng chuyên mục",
