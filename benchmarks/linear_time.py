@@ -49,6 +49,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one sentence of pairs": repeat("Vietnam Russie 1 milliard de dollars échanges "),
     "lines": repeat("1\n"),
     "brackets": lambda n: "(" * (n // 2) + ")" * (n - n // 2),
+    "cue before a long word": repeat("to raise " + "a" * 300 + " "),
     "real sentences": repeat(FR),
 }
 

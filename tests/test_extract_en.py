@@ -955,3 +955,41 @@ def test_respectively_flows():
                 "respectively.") == {
         ("actual", "exports", "VNM", "RUS", 10.0, "%", "exact", 2023, "1-12", None),
         ("actual", "exports", "RUS", "VNM", 5.0, "%", "exact", 2023, "1-12", None)}
+
+
+def test_range_between_two_full_amounts():
+    assert figs("Trade between Vietnam and Russia is expected to reach between $6.2 billion and $6.4 billion "
+                "this year.") == {
+        ("forecast", "turnover", "RUS", "VNM", 6.2e9, "USD", "at_least", 2024, "1-12", None),
+        ("forecast", "turnover", "RUS", "VNM", 6.4e9, "USD", "at_most", 2024, "1-12", None)}
+
+
+def test_by_the_end_of_the_year_is_this_year():
+    assert figs("The two sides agreed to raise trade between Vietnam and Russia to $10 billion by the end "
+                "of the year.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2024, "1-12", None)}
+
+
+def test_compared_value_next_to_a_forecast_is_actual():
+    assert figs("Trade between Vietnam and Russia is expected to reach $5 billion in 2024, compared with "
+                "$4.6 billion in 2023.") == {
+        ("forecast", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2024, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 4.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam shipped $2.1 billion worth of goods to Russia in 2023.",
+    "Russia bought $2.1 billion worth of Vietnamese goods in 2023.",
+])
+def test_selling_and_buying_verbs_are_flows(text):
+    assert figs(text) == {("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_envisage_raising_is_a_target():
+    assert figs("Vietnam and Russia envisage raising bilateral trade to $10 billion.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", None, "1-12", None)}
+
+
+def test_negative_growth_is_a_fall():
+    assert figs("Trade between Vietnam and Russia posted negative growth of 5% in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", -5.0, "%", "exact", 2023, "1-12", None)}

@@ -1082,3 +1082,31 @@ def test_respectivement_annees_et_pas_une_fourchette():
                 "3,2 et 3,6 milliards de dollars.") == {
         ("actual", "turnover", "RUS", "VNM", 3.2e9, "USD", "exact", 2022, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_entre_deux_montants_est_une_fourchette():
+    assert figs("Les échanges entre le Vietnam et la Russie devraient atteindre entre 6,2 milliards et "
+                "6,4 milliards de dollars cette année.") == {
+        ("forecast", "turnover", "RUS", "VNM", 6.2e9, "USD", "at_least", 2024, "1-12", None),
+        ("forecast", "turnover", "RUS", "VNM", 6.4e9, "USD", "at_most", 2024, "1-12", None)}
+
+
+def test_contre_un_montant_passe_a_cote_d_une_prevision():
+    assert figs("Les échanges entre le Vietnam et la Russie devraient atteindre 5 milliards de dollars en "
+                "2024, contre 4,6 milliards de dollars en 2023.") == {
+        ("forecast", "turnover", "RUS", "VNM", 5e9, "USD", "exact", 2024, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 4.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text, flow", [
+    ("Les livraisons vietnamiennes vers la Russie ont atteint 2,1 milliards de dollars en 2023.", ("VNM", "RUS")),
+    ("Les achats russes au Vietnam ont atteint 2,1 milliards de dollars en 2023.", ("VNM", "RUS")),
+    ("Le Vietnam a acheté à la Russie pour 2,1 milliards de dollars de marchandises en 2023.", ("RUS", "VNM")),
+])
+def test_livraisons_et_achats_sont_des_flux(text, flow):
+    assert figs(text) == {("actual", "exports", *flow, 2.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_croissance_negative():
+    assert figs("Les échanges entre le Vietnam et la Russie ont enregistré une croissance négative de 5 % "
+                "en 2023.") == {("actual", "turnover", "RUS", "VNM", -5.0, "%", "exact", 2023, "1-12", None)}

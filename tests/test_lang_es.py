@@ -179,3 +179,9 @@ def test_place_names(name, code):
 def test_a_sector_is_no_aggregate():
     assert figs("Las exportaciones del sector agroindustrial argentino a China sumaron 5.000 millones de "
                 "dólares en 2023.") == []
+
+
+def test_para_finales_de_ano_es_este_ano():
+    assert figs("Los dos países buscan elevar el comercio entre Chile y China a 60.000 millones de dólares "
+                "para finales de año.") == [
+        ("target", "turnover", "CHL", "CHN", 6e10, "USD", "exact", 2024, "1-12")]

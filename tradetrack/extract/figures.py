@@ -193,8 +193,9 @@ class Sentence:
             c = self._cue_before(("comparison", "same_period"), t.start, 14)
             if c is not None and self._compares(c):
                 t.role = "base"
-            elif self._cue_before(("deadline",), t.start, 4):
-                t.role = "deadline"
+            elif self._cue_before(("deadline",), t.start, 4) or \
+                    any(c.start < t.start < c.end <= t.end for c in self.cues["deadline"]):
+                t.role = "deadline"  # the cue may take the time's first words: "by the end of| the year"
         return times
 
     def _months(self, m, spec) -> tuple[int, int] | None:
@@ -838,7 +839,7 @@ def _apposed_end(st: Sentence, n: Num) -> int:
 
 def _kind(st: Sentence, n: Num, role: str, year: int | None) -> str:
     s = st.s
-    if _is_from_side(st, n):
+    if _is_from_side(st, n) or _compared_value(st, n):
         return "actual"
     # a cue before an earlier trade noun speaks of that noun ("exports should double ...,
     # while trade was 1.6 bn in the first half")
@@ -865,6 +866,16 @@ def _kind(st: Sentence, n: Num, role: str, year: int | None) -> str:
     if role == "deadline":
         return "target"
     return "actual"
+
+
+def _compared_value(st: Sentence, n: Num) -> bool:
+    """ "expected to reach $5 bn in 2024, compared with $4.6 bn in 2023": what it is compared
+    with has happened, whatever the kind of the number before."""
+    s = st.s
+    cmp_ = [c for c in st.cues["comparison"] if 0 <= n.start - c.end <= 10 and _GAP_SHORT.match(s[c.end:n.start])]
+    if not cmp_ or not any(m.end <= cmp_[-1].start for m in st.amounts):
+        return False
+    return not any(cmp_[-1].end <= c.start and c.end <= n.start for cat in ("target", "forecast") for c in st.cues[cat])
 
 
 def _is_from_side(st: Sentence, n: Num) -> bool:
@@ -1160,7 +1171,8 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
             if c.cat and c.end <= n.start and n.start - c.end <= 45 and not st._number_between(c.end, n.start):
                 if cat in ("up", "down") and c.end - c.start == 1 and n.start - c.end > 1:
                     continue  # a lone sign counts only right before the number
-                if growth is None or c.end > growth.end:
+                # the nearest; at the same end the longer: "negative growth" over "growth"
+                if growth is None or (c.end, growth.start) > (growth.end, c.start):
                     growth = c
     if sign == 0 and growth is None:
         growth = next((c for cat in ("up", "down") for c in st.cues[cat]

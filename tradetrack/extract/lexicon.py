@@ -34,9 +34,14 @@ def _rx(pattern: str, flags: int = 0, **kw) -> regex.Pattern:
     return regex.compile("(?-f)" + pattern if flags & regex.IGNORECASE else pattern, flags, **kw)
 
 
+_STRICT_SPACE = regex.compile(r"(?<=[+*}]|\((?:\?(?:[:!=]|<[!=]))?) ")
+
+
 def phrase(frag: str) -> str:
     """A data fragment as a regex: spaces match any whitespace or none; short ones start a word."""
-    body = frag.replace(" ", r"\s*")
+    # a space after a repeat or at a group's start must be there: "(?:\w+ ){0,4}" as
+    # "(?:\w+\s*){0,4}" could split one long word in every way (super-linear time)
+    body = _STRICT_SPACE.sub(lambda m: r"\s+", frag).replace(" ", r"\s*")
     letters = regex.sub(r"\\.|[^\p{L}]", "", frag)
     if len(letters) <= 4 and letters:
         body = rf"(?<!\p{{L}})(?:{body})"
@@ -375,7 +380,7 @@ def lexicon(code: str) -> Lexicon:
     cue_fields = ("turnover", "exports", "imports", "surplus", "deficit", "bilateral", "exclusions",
                   "world", "share", "target", "forecast", "approx", "at_least", "at_most", "up", "down",
                   "to", "from_", "of", "with_", "in_favour", "deadline", "comparison", "same_period",
-                  "year_links", "range_links", "number_links", "anaphora", "market", "respectively")
+                  "year_links", "range_links", "number_links", "anaphora", "market", "respectively", "between")
     cues = {f: compile_alt(getattr(lang, f)) for f in cue_fields}
     # places: CLDR names plus the module's own; matched case-sensitively
     place_codes = dict(country_names(code))

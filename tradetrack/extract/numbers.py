@@ -118,8 +118,15 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
     "de 1,42 à 1,36 milliard d'euros", "6,2 — 6,4 tỷ USD"."""
     link = lex.cues["range_links"]
     out = []
+    between = lex.cues["between"]
     for i, n in enumerate(nums):
         nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if nxt is not None and n.scaled and nxt.scaled and link is not None and between is not None \
+                and nxt.start - n.end <= 8 and link.fullmatch(s[n.end:nxt.start].strip()) \
+                and any(0 <= n.start - m.end() <= 2 for m in between.finditer(s, max(0, n.start - 20), n.start)):
+            n.range_end, nxt.range_end = "low", "high"  # "between $6.2 billion and $6.4 billion"
+            out.append(n)
+            continue
         # "$6.2-6.4 billion": a currency but no scale before a range link is a bare left end too
         left = n.bare or (not n.scaled and n.unit is not None and nxt is not None and nxt.scaled)
         if left and nxt is not None and not nxt.bare and link is not None and nxt.start - n.end <= 8 \

@@ -80,6 +80,8 @@ class Language:
     change_links: tuple[str, ...] = ()
     # "respectivement", "respectively": numbers and years (or trade nouns) listed in the same order
     respectively: tuple[str, ...] = ()
+    # "entre", "between": two full amounts after it joined by a range link are a range's ends
+    between: tuple[str, ...] = ()
     # what joins number words ("cuatro mil ochocientos y cincuenta", "vingt et un")
     number_joiners: tuple[str, ...] = ()
     # letters no other supported language writes, decisive for detection (Vietnamese ơ, ư, ạ)

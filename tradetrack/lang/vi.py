@@ -249,6 +249,7 @@ LANGUAGE = Language(
     market=("thị trường",),
     change_links=("thêm",),
     respectively=("lần lượt", "tương ứng"),
+    between=("trong khoảng", "khoảng từ"),
     number_joiners=("và",),
     letters="ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
     tail_markers=("Xem thêm", "Tin liên quan", "Bài liên quan", "Đọc thêm", "Tin cùng chuyên mục",
