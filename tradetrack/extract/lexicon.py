@@ -42,10 +42,19 @@ def phrase(frag: str) -> str:
     # a space after a repeat or at a group's start must be there: "(?:\w+ ){0,4}" as
     # "(?:\w+\s*){0,4}" could split one long word in every way (super-linear time)
     body = _STRICT_SPACE.sub(lambda m: r"\s+", frag).replace(" ", r"\s*")
-    letters = regex.sub(r"\\.|[^\p{L}]", "", frag)
-    if len(letters) <= 4 and letters:
+    if _starts_word(frag):
         body = rf"(?<!\p{{L}})(?:{body})"
     return body
+
+
+_SHORT_FIRST_WORD = regex.compile(r"[\p{L}']{1,3} ")
+
+
+def _starts_word(frag: str) -> bool:
+    """Must the fragment start a word? It must when it has four letters or fewer, or when it
+    opens with a short word ("a year earlier", "in the same period": not "...a year")."""
+    letters = regex.sub(r"\\.|[^\p{L}]", "", frag)
+    return 0 < len(letters) <= 4 or _SHORT_FIRST_WORD.match(frag) is not None
 
 
 def alt(frags, wrap: bool = True) -> str:
@@ -190,15 +199,8 @@ def anchors(frag: str, limit: int = 10) -> set[str] | None:
 def heads_of(frags) -> tuple[str, ...] | None:
     """Literal beginnings one of which every match of the alternation of ``frags`` starts
     with; None when some fragment does not start with a literal."""
-    found: set[str] = set()
-    for f in frags:
-        if f:
-            a = anchors(f)
-            if a is None:
-                return None
-            found |= a
-    # "export" makes "exportation" redundant: a match starting with one starts with the other
-    return tuple(sorted(a for a in found if not any(b != a and a.startswith(b) for b in found)))
+    starts = _starts(frags)
+    return None if starts is None else starts.heads
 
 
 _DIGIT_RUN = regex.compile(r"\d+")
@@ -212,6 +214,7 @@ class Starts:
     microsecond per character in a backtracking engine; these searches cost almost nothing."""
 
     heads: tuple[str, ...] = ()  # lower-case literal beginnings, found in the lower-cased text
+    word_heads: frozenset[str] = frozenset()  # those of the heads that must start a word
     cased: tuple[str, ...] = ()  # literal beginnings found as written ("US$", "€", "Vi")
     runs: tuple[regex.Pattern, ...] = ()  # where these match is a start too (digits)
     # many cased heads (country names): one scan for their first letters, then set lookups
@@ -234,9 +237,15 @@ class Starts:
         at: set[int] = set()
         for h in self.heads:
             i = low.find(h, pos, end_)
-            while i >= 0:
-                at.add(i)
-                i = low.find(h, i + 1, end_)
+            if h in self.word_heads:  # "(?<!\p{L})a": a letter before it rules it out
+                while i >= 0:
+                    if i == 0 or not low[i - 1].isalpha():
+                        at.add(i)
+                    i = low.find(h, i + 1, end_)
+            else:
+                while i >= 0:
+                    at.add(i)
+                    i = low.find(h, i + 1, end_)
         if self._first is not None:
             for m in self._first.finditer(s, pos, end_):
                 i = m.start()
@@ -257,9 +266,22 @@ def _digit_led(frag: str) -> bool:
     return regex.sub(r"^(?:\(\?<?[!=](?:[^()]|\([^()]*\))*\))*", "", frag).startswith("\\d")
 
 
-def _starts(frags) -> Starts | None:
-    heads = heads_of(frags)
-    return None if heads is None else Starts(heads)
+def _starts(frags, whole_words: bool = False) -> Starts | None:
+    """Where the alternation of phrases ``frags`` may match: their literal beginnings, each
+    marked when every phrase it comes from must start a word (``whole_words``: all must)."""
+    word: dict[str, bool] = {}
+    for f in frags:
+        if f:
+            heads = anchors(f)
+            if heads is None:
+                return None
+            starts_word = whole_words or _starts_word(f) or f.startswith("(?<!\\p{L})")
+            for h in heads:
+                word[h] = word.get(h, True) and starts_word
+    # "export" makes "exportation" redundant (a match starting with one starts with the
+    # other), unless only "export" must start a word
+    keep = sorted(h for h in word if not any(b != h and h.startswith(b) and (word[h] or not word[b]) for b in word))
+    return Starts(tuple(keep), word_heads=frozenset(h for h in keep if word[h]))
 
 
 @dataclass
@@ -393,9 +415,9 @@ def lexicon(code: str) -> Lexicon:
     tail = _rx(rf"^[ \t]*{alt(lang.tail_markers)}[ \t]*:?[ \t]*$", F | regex.M) if lang.tail_markers else None
     furniture = _rx(rf"^[ \t]*{alt(lang.furniture)}", F) if lang.furniture else None
     # an amount starts with a currency sign or code, digits, or a number word
-    word_heads = heads_of([w for w in lang.number_words if not _digit_led(w)])
-    amount_starts = None if word_heads is None else Starts(
-        word_heads, tuple(CURRENCY_SYMBOLS), (_DIGIT_RUN, _UPPER_RUN))
+    words_at = _starts([w for w in lang.number_words if not _digit_led(w)], whole_words=True)
+    amount_starts = None if words_at is None else Starts(
+        words_at.heads, words_at.word_heads, tuple(CURRENCY_SYMBOLS), (_DIGIT_RUN, _UPPER_RUN))
     return Lexicon(
         lang=lang,
         amount=_rx(amount, F),
@@ -416,7 +438,7 @@ def lexicon(code: str) -> Lexicon:
         place_starts=Starts(cased=tuple(sorted({n[:2] for n in names}))),  # names are matched as written
         place_codes={k.casefold(): v for k, v in place_codes.items()},
         demonyms=demonyms,
-        demonym_starts=_starts(lang.demonyms),
+        demonym_starts=_starts(lang.demonyms, whole_words=True),  # the pattern asks a word start
         demonym_values=[(_rx(k, F), v) for k, v in lang.demonyms.items()],
         tail=tail,
         furniture=furniture,
