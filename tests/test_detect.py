@@ -109,3 +109,15 @@ def test_extraction_overrides_a_wrong_language_field():
 ])
 def test_foreign_quotes_and_names_do_not_decide(code, text):
     assert detect_language(text) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Hanoi et Moscou visent à porter leurs échanges à 10 milliards de dollars d'ici 2030.", "fr"),
+    ("En 2023, les exportations vers la Russie ont progressé de 12 %.", "fr"),
+    ("Two-way trade rose 12 percent to $3.6 billion last year.", "en"),
+    ("Las exportaciones a Rusia crecieron un 12% el año pasado.", "es"),
+    ("Le esportazioni verso la Russia sono cresciute del 12% l'anno scorso.", "it"),
+    ("As exportações para a Rússia cresceram 12% no ano passado.", "pt"),
+])
+def test_one_sentence_is_enough(text, code):
+    assert detect_language(text) == code

@@ -5,7 +5,9 @@ LANGUAGE = Language(
     code="en",
     name="English",
     stopwords=("the", "of", "and", "to", "in", "is", "was", "for", "with", "that", "by", "on",
-               "as", "from", "its", "this", "has", "have", "were", "which", "said", "between"),
+               "as", "from", "its", "this", "has", "have", "were", "which", "said", "between",
+               "an", "at", "be", "are", "their", "will", "billion", "million", "trade", "two",
+               "countries", "year", "percent", "reached", "up", "over"),
     decimal_comma=False,
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -5,7 +5,10 @@ LANGUAGE = Language(
     code="fr",
     name="français",
     stopwords=("le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "que",
-               "avec", "sur", "au", "aux", "pas", "ont", "été", "cette", "entre", "selon"),
+               "avec", "sur", "au", "aux", "pas", "ont", "été", "cette", "entre", "selon",
+               "à", "d", "l", "qu", "leur", "leurs", "ces", "ses", "par", "plus", "également",
+               "dont", "où", "ainsi", "année", "mois", "pays", "milliards", "milliard", "millions",
+               "échanges", "hausse", "baisse", "atteint", "vers", "depuis"),
     decimal_comma=True,
     number_words={
         "une?": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
