@@ -993,3 +993,12 @@ def test_envisage_raising_is_a_target():
 def test_negative_growth_is_a_fall():
     assert figs("Trade between Vietnam and Russia posted negative growth of 5% in 2023.") == {
         ("actual", "turnover", "RUS", "VNM", -5.0, "%", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text, pair, value, unit", [
+    ("Sino-Russian trade hit $240 billion in 2023.", ("CHN", "RUS"), 2.4e11, "USD"),
+    ("Indo-UAE trade reached $85 billion in 2023.", ("ARE", "IND"), 8.5e10, "USD"),
+    ("Franco-Algerian trade reached 11 billion euros in 2023.", ("DZA", "FRA"), 1.1e10, "EUR"),
+])
+def test_combining_forms_name_the_pair(text, pair, value, unit):
+    assert figs(text) == {("actual", "turnover", *pair, value, unit, "exact", 2023, "1-12", None)}

@@ -47,6 +47,7 @@ def phrase(frag: str) -> str:
     return body
 
 
+_LOOKAROUND = regex.compile(r"\(\?<?[=!][^()]*\)")
 _SHORT_FIRST_WORD = regex.compile(r"[\p{L}']{1,3} ")
 
 
@@ -439,7 +440,8 @@ def lexicon(code: str) -> Lexicon:
         place_codes={k.casefold(): v for k, v in place_codes.items()},
         demonyms=demonyms,
         demonym_starts=_starts(lang.demonyms, whole_words=True),  # the pattern asks a word start
-        demonym_values=[(_rx(k, F), v) for k, v in lang.demonyms.items()],
+        # the value of a matched word: lookarounds ("sino(?=-)") look beyond it, so drop them
+        demonym_values=[(_rx(_LOOKAROUND.sub("", k), F), v) for k, v in lang.demonyms.items()],
         tail=tail,
         furniture=furniture,
         count=count,

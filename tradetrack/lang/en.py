@@ -113,6 +113,9 @@ LANGUAGE = Language(
         "singaporean": "SGP", "filipino": "PHL", "philippine": "PHL", "dutch": "NLD",
         "swiss": "CHE", "ukrainian": "UKR", "iranian": "IRN", "saudi": "SAU", "emirati": "ARE",
         "egyptian": "EGY", "south african": "ZAF", "nigerian": "NGA",
+        # combining forms, before a hyphen: "Sino-Russian", "Indo-UAE", "Franco-Algerian"
+        "sino(?=-)": "CHN", "russo(?=-)": "RUS", "franco(?=-)": "FRA", "italo(?=-)": "ITA",
+        "indo(?=-)(?!-pacific)": "IND",
     },
     places={
         "Viet Nam": "VNM", "Việt Nam": "VNM", "Russian Federation": "RUS", "Hanoi": "VNM",
