@@ -1002,3 +1002,21 @@ def test_negative_growth_is_a_fall():
 ])
 def test_combining_forms_name_the_pair(text, pair, value, unit):
     assert figs(text) == {("actual", "turnover", *pair, value, unit, "exact", 2023, "1-12", None)}
+
+
+def test_a_navigation_marker_before_the_body_does_not_end_it():
+    text = ("Business\nSee more\nTwo-way trade between Vietnam and Russia reached $3.6 billion in 2023, "
+            "customs data showed. The two countries aim for $10 billion by 2030.\nSee more\n"
+            "China-Russia trade reached $240 billion in 2023 as ties deepen further, officials said.")
+    assert figs(text) == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_a_caption_line_ending_in_a_photo_credit_is_skipped():
+    text = ("Bilateral trade between Vietnam and Russia reached $3.6 billion in 2023.\n"
+            "Hai Phong port, through which exports to Russia worth $2 billion passed in 2023. (Photo: VNA)\n"
+            "The two countries aim for $10 billion by 2030.")
+    assert figs(text) == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}

@@ -1110,3 +1110,21 @@ def test_livraisons_et_achats_sont_des_flux(text, flow):
 def test_croissance_negative():
     assert figs("Les échanges entre le Vietnam et la Russie ont enregistré une croissance négative de 5 % "
                 "en 2023.") == {("actual", "turnover", "RUS", "VNM", -5.0, "%", "exact", 2023, "1-12", None)}
+
+
+def test_legende_terminee_par_un_credit_photo():
+    text = ("Le commerce bilatéral entre le Vietnam et la Russie a atteint 3,6 milliards de dollars en 2023.\n"
+            "Le port de Hai Phong, par où transitent des exportations vers la Russie de 2 milliards de "
+            "dollars en 2023. Photo : VNA\n"
+            "Les deux pays visent 10 milliards de dollars d'ici 2030.")
+    assert figs(text) == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_voir_plus_dans_la_navigation_avant_l_article():
+    text = ("Économie\nVoir plus\nLe commerce bilatéral entre le Vietnam et la Russie a atteint 3,6 milliards "
+            "de dollars en 2023, selon les douanes. Les deux pays visent 10 milliards de dollars d'ici 2030.")
+    assert figs(text) == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}

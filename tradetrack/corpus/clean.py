@@ -17,12 +17,30 @@ _BREAK = regex.compile(
     r"|(?<=[\p{Ll}\d])[ \t]+(?=\p{Lu}\p{Ll}{0,3}[ \t]+(?:19|20)\d\d[ \t]*,)", regex.V1)
 
 
+# A line this long is prose: a related-stories marker before any such line is navigation
+# ("Économie / Voir plus / <the article>"), not the end of the article.
+PROSE_LINE = 80
+
+
 def body_end(text: str, tail) -> int:
-    """Offset where the article ends: at the first related-stories marker line, if any."""
+    """Offset where the article ends: at the first related-stories marker line that comes
+    after the article has begun (after a line of prose), if any."""
     if tail is None:
         return len(text)
-    m = tail.search(text)
-    return m.start() if m else len(text)
+    prose = _first_prose(text)
+    for m in tail.finditer(text):
+        if m.start() > prose:
+            return m.start()
+    return len(text)
+
+
+def _first_prose(text: str) -> int:
+    pos = 0
+    for line in text.split("\n"):
+        if len(line.strip()) > PROSE_LINE:
+            return pos
+        pos += len(line) + 1
+    return len(text)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -402,7 +402,7 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
     text = article.text
     end = body_end(text, lex.tail)
     gate = _Gate(text, end, lex)
-    spans = sentences(text, 0, end)
+    spans = _without_captions(text, end, lex, sentences(text, 0, end))
     # the sentences that may hold figures are read first: their amounts tell the article
     # context which place names are currency words
     pending = Context(lex=lex, pub=Published(None, None, True), home=None, partner=None, currency="USD")
@@ -443,6 +443,16 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
         ctx.prev_sentence = raw
         prev_end = e
     return _balance_sides(_headline_restatements(figures, first_line))
+
+
+def _without_captions(text: str, end: int, lex: Lexicon, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences not in a photo caption: a line that ends with a credit ("Photo : VNA")."""
+    if lex.caption is None:
+        return spans
+    lines = [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in lex.caption.finditer(text, 0, end)]
+    if not lines:
+        return spans
+    return [(s, e) for s, e in spans if not any(a <= s < b for a, b in lines)]
 
 
 def _key(f: Figure) -> tuple:

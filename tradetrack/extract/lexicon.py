@@ -312,6 +312,7 @@ class Lexicon:
     demonym_values: list[tuple[regex.Pattern, str]]
     tail: regex.Pattern | None
     furniture: regex.Pattern | None
+    caption: regex.Pattern | None  # the end of a caption line: "... Photo : VNA", "(Ảnh minh họa)"
     count: str  # the {n} placeholder's regex
     dateline: regex.Pattern
     scale_stems: tuple[str, ...]  # literal beginnings of the scale words, for substring tests
@@ -415,6 +416,9 @@ def lexicon(code: str) -> Lexicon:
     demonyms = _rx(rf"(?<!\p{{L}})(?:{dem})(?!\p{{L}})", F)
     tail = _rx(rf"^[ \t]*{alt(lang.tail_markers)}[ \t]*:?[ \t]*$", F | regex.M) if lang.tail_markers else None
     furniture = _rx(rf"^[ \t]*{alt(lang.furniture)}", F) if lang.furniture else None
+    credit = "|".join(regex.escape(c) for c in sorted(lang.photo_credits, key=len, reverse=True))
+    caption = _rx(rf"(?:(?:^|(?<=[ \t(]))(?:{credit})[ \t]*:[^\n:]{{1,40}}|\((?:{credit})[^\n()]{{0,40}}\))[ \t]*$",
+                  FS | regex.M) if credit else None
     # an amount starts with a currency sign or code, digits, or a number word
     words_at = _starts([w for w in lang.number_words if not _digit_led(w)], whole_words=True)
     amount_starts = None if words_at is None else Starts(
@@ -444,6 +448,7 @@ def lexicon(code: str) -> Lexicon:
         demonym_values=[(_rx(_LOOKAROUND.sub("", k), F), v) for k, v in lang.demonyms.items()],
         tail=tail,
         furniture=furniture,
+        caption=caption,
         count=count,
         gap_determiner=_rx(rf"^\s*(?:{alt(lang.determiners)}\s*)?$" if lang.determiners else r"^\s*$", F),
         gap_bound=_rx(

@@ -80,6 +80,8 @@ class Language:
     change_links: tuple[str, ...] = ()
     # "respectivement", "respectively": numbers and years (or trade nouns) listed in the same order
     respectively: tuple[str, ...] = ()
+    # photo credits, as written: a line ending "Photo: VNA" or "(Ảnh minh họa)" is a caption
+    photo_credits: tuple[str, ...] = ()
     # "entre", "between": two full amounts after it joined by a range link are a range's ends
     between: tuple[str, ...] = ()
     # what joins number words ("cuatro mil ochocientos y cincuenta", "vingt et un")

@@ -137,6 +137,7 @@ LANGUAGE = Language(
     change_links=("by",),
     respectively=("respectively",),
     between=("between",),
+    photo_credits=("Photo", "File photo", "Illustrative photo", "Illustration photo"),
     number_joiners=("and",),
     tail_markers=("See more", "Read more", "Related news", "Related articles", "Read also",
                   "Also read", "More stories", "You may also like", "Related:"),

@@ -241,6 +241,7 @@ LANGUAGE = Language(
     change_links=("en", "de"),
     respectively=("respectivamente",),
     between=("entre",),
+    photo_credits=("Foto", "Imagen", "Fotografía"),
     number_joiners=("y",),
     tail_markers=("Ver más", "Leer más", "Lea también", "Lee también", "Noticias relacionadas",
                   "Artículos relacionados", "Te puede interesar", "Le puede interesar",

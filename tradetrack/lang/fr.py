@@ -146,6 +146,7 @@ LANGUAGE = Language(
     change_links=("de", "d'"),
     respectively=("respectivement",),
     between=("entre",),
+    photo_credits=("Photo", "Photo d'illustration", "Crédit photo"),
     number_joiners=("et",),
     tail_markers=("Voir plus", "Lire aussi", "Lire la suite", "Articles similaires", "À lire aussi",
                   "Sur le même sujet", "Dans la même rubrique", "Autres articles"),

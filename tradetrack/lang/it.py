@@ -211,6 +211,7 @@ LANGUAGE = Language(
     change_links=("di",),
     respectively=("rispettivamente",),
     between=("tra", "fra"),
+    photo_credits=("Foto", "Immagine"),
     number_joiners=("e",),
     tail_markers=("Leggi anche", "Leggi di più", "Vedi anche", "Articoli correlati",
                   "Notizie correlate", "Potrebbe interessarti", "Ti potrebbe interessare",

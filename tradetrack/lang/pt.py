@@ -238,6 +238,7 @@ LANGUAGE = Language(
     change_links=("em", "de"),
     respectively=("respectivamente", "respetivamente"),
     between=("entre",),
+    photo_credits=("Foto", "Imagem", "Fotografia"),
     number_joiners=("e",),
     tail_markers=("Leia também", "Leia mais", "Veja também", "Veja mais", "Saiba mais",
                   "Notícias relacionadas", "Artigos relacionados", "Relacionadas",

@@ -250,6 +250,7 @@ LANGUAGE = Language(
     change_links=("thêm",),
     respectively=("lần lượt", "tương ứng"),
     between=("trong khoảng", "khoảng từ"),
+    photo_credits=("Ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Nguồn ảnh"),
     number_joiners=("và",),
     letters="ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
     tail_markers=("Xem thêm", "Tin liên quan", "Bài liên quan", "Đọc thêm", "Tin cùng chuyên mục",
