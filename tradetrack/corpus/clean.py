@@ -17,8 +17,9 @@ _BREAK = regex.compile(
     r"|(?<=[\p{Ll}\d])[ \t]+(?=\p{Lu}\p{Ll}{0,3}[ \t]+(?:19|20)\d\d[ \t]*,)", regex.V1)
 
 
-# A line this long is prose: a related-stories marker before any such line is navigation
-# ("Économie / Voir plus / <the article>"), not the end of the article.
+# A line this long, or a sentence of two words or more, is prose: a related-stories marker
+# before any such line is navigation ("Économie / Voir plus / <the article>"), not the end
+# of the article.
 PROSE_LINE = 80
 
 
@@ -37,7 +38,8 @@ def body_end(text: str, tail) -> int:
 def _first_prose(text: str) -> int:
     pos = 0
     for line in text.split("\n"):
-        if len(line.strip()) > PROSE_LINE:
+        t = line.strip()
+        if len(t) > PROSE_LINE or (t.endswith((".", "!", "?", "…")) and " " in t):
             return pos
         pos += len(line) + 1
     return len(text)
