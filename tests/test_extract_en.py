@@ -1020,3 +1020,11 @@ def test_a_caption_line_ending_in_a_photo_credit_is_skipped():
     assert figs(text) == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Vietnam and Russia crossed the $5 billion mark in 2023.",
+    "Trade between Vietnam and Russia passed the threshold of $5 billion in 2023.",
+])
+def test_crossing_a_mark_is_a_lower_bound(text):
+    assert figs(text) == {("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_least", 2023, "1-12", None)}

@@ -1128,3 +1128,18 @@ def test_voir_plus_dans_la_navigation_avant_l_article():
     assert figs(text) == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "En 2023, la balance commerciale entre le Vietnam et la Russie était favorable au Vietnam, à hauteur "
+    "de 1,1 milliard de dollars.",
+    "En 2023, le solde des échanges entre le Vietnam et la Russie était positif pour le Vietnam, à 1,1 "
+    "milliard de dollars.",
+])
+def test_balance_favorable_a_un_pays(text):
+    assert figs(text) == {("actual", "balance", "VNM", "RUS", 1.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_franchi_le_cap_des():
+    assert figs("Les échanges entre le Vietnam et la Russie ont franchi le cap des 5 milliards de dollars "
+                "en 2023.") == {("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_least", 2023, "1-12", None)}

@@ -921,7 +921,7 @@ def _bound(st: Sentence, n: Num) -> str:
     best = None
     for cat in ("approx", "at_least", "at_most"):
         for c in st.cues[cat]:
-            if c.end <= n.start and n.start - c.end <= 14 and st.ctx.lex.gap_bound.match(s[c.end:n.start]) \
+            if c.end <= n.start and n.start - c.end <= 30 and st.ctx.lex.gap_bound.match(s[c.end:n.start]) \
                     and (best is None or c.end > best.end):
                 best = c
     return best.cat if best else "exact"
