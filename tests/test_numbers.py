@@ -138,6 +138,7 @@ def test_parse_digits(text, decimal_comma, value):
     ("4,15 milliards\nde dollars", [(4.15e9, "USD")]),
     # ranges: the left end takes the scale and currency of the right
     ("de 1,42 à 1,36 milliard d'euros", [(1.42e9, "EUR"), (1.36e9, "EUR")]),
+    ("US$ 6,2 à 6,4 milliards", [(6.2e9, "USD"), (6.4e9, "USD")]),
     ("entre 6,2 et 6,4 milliards de dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
     ("6,2 - 6,4 milliards de dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
     # not money: no scale and no currency, or a unit of weight
@@ -221,6 +222,9 @@ def test_amount_offsets_cover_currency_and_scale():
     ("3.55\nbillion dollars", [(3.55e9, "USD")]),
     ("from 1.42 to 1.36 billion euros", [(1.42e9, "EUR"), (1.36e9, "EUR")]),
     ("between 6.2 and 6.4 billion dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
+    # the right end of a range takes the currency written before the left end
+    ("$6.2-6.4 billion", [(6.2e9, "USD"), (6.4e9, "USD")]),
+    ("€1.5 to 2 billion", [(1.5e9, "EUR"), (2e9, "EUR")]),
     ("3 million tonnes", [(3e6, None)]),
 ])
 def test_english_amounts(text, expected):

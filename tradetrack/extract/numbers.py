@@ -115,7 +115,8 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
 
 def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
     """A bare number before a range link takes the scale and currency of the amount after it:
-    "de 1,42 à 1,36 milliard d'euros", "6,2 — 6,4 tỷ USD"."""
+    "de 1,42 à 1,36 milliard d'euros", "6,2 — 6,4 tỷ USD"; the amount after it takes the
+    currency written before the left end: "$6.2-6.4 billion"."""
     link = lex.cues["range_links"]
     out = []
     for i, n in enumerate(nums):
@@ -131,6 +132,8 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
             changed = frm is not None and any(0 <= n.start - m.end() <= 2 for m in frm.finditer(s, max(0, n.start - 30), n.start))
             is_range = gap in ("-", "–", "—", "‒") or not changed
             low = Num(n.start, n.end, n.value * nxt.mult, nxt.unit or n.unit, nxt.scaled, mult=nxt.mult)
+            if nxt.unit is None:
+                nxt.unit = n.unit  # "$6.2-6.4 billion": the right end is in the left end's money
             if is_range:
                 low.range_end, nxt.range_end = "low", "high"
             out.append(low)
