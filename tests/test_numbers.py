@@ -216,6 +216,11 @@ def test_amount_offsets_cover_currency_and_scale():
     ("2 billion dirhams", [(2e9, "MAD")]),
     ("5 billion FCFA", [(5e9, "XOF")]),
     ("INR 500 billion", [(5e11, "INR")]),
+    ("Rs 500 billion", [(5e11, "INR")]),
+    ("Rs. 500 billion", [(5e11, "INR")]),
+    ("Rs.500 billion", [(5e11, "INR")]),
+    ("₹500 billion", [(5e11, "INR")]),
+    ("Mrs 500 billion", [(5e11, None)]),  # a letter before: no rupee sign
     ("500 billion rupees", [(5e11, "INR")]),
     ("nearly$1 billion", [(1e9, "USD")]),
     ("US$\n3.55 billion", [(3.55e9, "USD")]),

@@ -20,8 +20,8 @@ FS = regex.VERSION1  # case-sensitive (country names are capitalised)
 
 # Digits: grouped thousands ("4 150", "1.000", "10.843") or plain with an optional decimal part.
 # A separator followed by one space or line break ("6, 5 %", "1. 000", "4,\n15 milliards") is
-# accepted only after 1-3 digits.
-DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?"
+# accepted only after 1-3 digits. A number may follow a dot that ends a word ("Rs.500").
+DIGITS = (r"(?<![\d,])(?<!\d\.)(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?"
           r"|\d{1,3}[.,]\s\d{1,3}(?=\s*(?:%|\p{L}))|\d+(?:[.,]\d+)?)(?!\d)")
 WS = r"\s*"
 # A year alone, or closing a numeric date ("1.8.2020", "14/05/2019").
@@ -352,7 +352,8 @@ def lexicon(code: str) -> Lexicon:
     joiner = rf"(?:[\s-]+{joins})"
     numeral = rf"(?P<words>{word}(?:{joiner}{word}){{0,6}}(?:\s+{DIGITS})?)|(?P<digits>{DIGITS})"
     scale = alt(scale_words)
-    symbols = "|".join(regex.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+    symbols = "|".join((r"(?<!\p{L})" if regex.fullmatch(r"[\p{L}.]+", s) else "") + regex.escape(s)
+                       for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
     codes = r"(?<!\p{L})[A-Z]{3}(?!\p{L})"
     cur_names = alt(lang.currencies)
     link = alt(lang.number_links)
