@@ -108,6 +108,14 @@ def test_parse_digits(text, decimal_comma, value):
     ("3,5 Mds$", [(3.5e9, "USD")]),
     ("1,5 Md€", [(1.5e9, "EUR")]),
     ("1,5 Mrd€", [(1.5e9, "EUR")]),
+    # "M" glued to a symbol is millions ("500 m" alone is metres)
+    ("500 M€", [(5e8, "EUR")]),
+    ("500 M$", [(5e8, "USD")]),
+    ("500M€", [(5e8, "EUR")]),
+    ("2,5 Md$", [(2.5e9, "USD")]),
+    ("2,5 Mds€", [(2.5e9, "EUR")]),
+    ("800 k€", [(8e5, "EUR")]),
+    ("500 m de long", []),
     ("2 milliards de dirhams", [(2e9, "MAD")]),
     ("300 milliards de FCFA", [(3e11, "XOF")]),
     ("5 milliards de francs CFA", [(5e9, "XOF")]),
@@ -234,6 +242,19 @@ def test_amount_offsets_cover_currency_and_scale():
 ])
 def test_english_amounts(text, expected):
     assert amounts(text, "en") == expected
+
+
+# --- the same phenomena in the other languages ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("500 M€", "es", [(5e8, "EUR")]),
+    ("300 MM€", "es", [(3e8, "EUR")]),
+    ("500 M€", "it", [(5e8, "EUR")]),
+    ("2 Mld€", "it", [(2e9, "EUR")]),
+    ("500 M€", "pt", [(5e8, "EUR")]),
+])
+def test_amounts_in_other_languages(text, lang, expected):
+    assert amounts(text, lang) == expected
 
 
 # --- percents --------------------------------------------------------------------------------

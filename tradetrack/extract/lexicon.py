@@ -266,6 +266,7 @@ class Lexicon:
     percent: regex.Pattern
     year: regex.Pattern
     scale_values: list[tuple[regex.Pattern, float]]
+    glued_values: list[tuple[regex.Pattern, float]]  # "M" of "500 M€"
     currency_values: list[tuple[regex.Pattern, str]]
     number_word_values: list[tuple[regex.Pattern, int]]
     month_values: list[tuple[regex.Pattern, int]]
@@ -293,6 +294,15 @@ class Lexicon:
 
     def scale_of(self, text: str) -> float:
         return _lookup(self.scale_values, text, 1.0)
+
+    def glued_scale_of(self, s: str, start: int, end: int) -> float:
+        """The value of the glued scale ``s[start:end]`` ("M" of "500 M€"); its pattern may
+        look at the symbol after it."""
+        for pat, value in self.glued_values:
+            m = pat.match(s, start)
+            if m is not None and m.end() == end:
+                return value
+        return 1.0
 
     def currency_of(self, text: str) -> str | None:
         t = text.strip()
@@ -352,6 +362,7 @@ def lexicon(code: str) -> Lexicon:
     joiner = rf"(?:[\s-]+{joins})"
     numeral = rf"(?P<words>{word}(?:{joiner}{word}){{0,6}}(?:\s+{DIGITS})?)|(?P<digits>{DIGITS})"
     scale = alt(scale_words)
+    glued = alt(lang.glued_scales) if lang.glued_scales else "(?!)"
     symbols = "|".join((r"(?<!\p{L})" if regex.fullmatch(r"[\p{L}.]+", s) else "") + regex.escape(s)
                        for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
     codes = r"(?<!\p{L})[A-Z]{3}(?!\p{L})"
@@ -360,7 +371,7 @@ def lexicon(code: str) -> Lexicon:
     amount = (
         rf"(?:(?P<pre>(?-i:{symbols}|{codes}))\s?)?"
         rf"(?:{numeral})"
-        rf"(?:\s*(?P<scale>{scale})(?!\p{{L}})"
+        rf"(?:\s*(?:(?P<scale>{scale})(?!\p{{L}})|(?P<glued>{glued})(?=(?-i:{symbols})))"
         rf"(?:\s*(?P<num2>{DIGITS})\s*(?P<scale2>{scale})(?!\p{{L}}))?)?"
         rf"(?:\s*(?:{link}\s*)?(?P<post>(?-i:{symbols}|{codes})|{cur_names})(?!\p{{L}}))?"
     )
@@ -398,6 +409,7 @@ def lexicon(code: str) -> Lexicon:
         percent=_rx(percent, F),
         year=_rx(YEAR),
         scale_values=_values(lang.scales),
+        glued_values=_values(lang.glued_scales),
         currency_values=_values(lang.currencies),
         number_word_values=_values(lang.number_words),
         month_values=_values(lang.months),

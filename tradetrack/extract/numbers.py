@@ -83,7 +83,7 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
     found = starts.finditer(lex.amount, s, s.lower() if low is None else low) if starts else lex.amount.finditer(s)
     for m in found:
         g = m.groupdict()
-        scale = g["scale"]
+        scale = g["scale"] or g["glued"]
         cur_text = g["pre"] or g["post"]
         if g["words"]:
             if not scale:
@@ -99,7 +99,10 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
             if "." in g["digits"] or "," in g["digits"]:
                 out.append(Num(m.start(), m.end(), value, None, False, bare=True))
             continue
-        mult = lex.scale_of(scale) if scale else 1.0
+        if g["glued"]:
+            mult = lex.glued_scale_of(s, m.start("glued"), m.end("glued"))
+        else:
+            mult = lex.scale_of(scale) if scale else 1.0
         value *= mult
         if g["num2"] and g["scale2"]:
             value += parse_digits(g["num2"], lex.lang.decimal_comma) * lex.scale_of(g["scale2"])

@@ -82,4 +82,7 @@ class Language:
     number_joiners: tuple[str, ...] = ()
     # letters no other supported language writes, decisive for detection (Vietnamese ơ, ư, ạ)
     letters: str = ""
+    # scale abbreviations read only when glued to a currency symbol after them: "M" of
+    # "500 M€" -> 1e6 ("500 m" alone is metres)
+    glued_scales: dict[str, float] = field(default_factory=dict)
     extra: dict = field(default_factory=dict)

@@ -130,6 +130,7 @@ LANGUAGE = Language(
     market=("market",),
     change_links=("by",),
     number_joiners=("and",),
+    glued_scales={"k": 1e3},  # "500M$", "5bn€": "m", "bn" are scales already
     tail_markers=("See more", "Read more", "Related news", "Related articles", "Read also",
                   "Also read", "More stories", "You may also like", "Related:"),
     furniture=("Photo", "Photo:", "Source:", "Illustrative image", "File photo", "Caption"),

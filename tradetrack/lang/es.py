@@ -240,6 +240,8 @@ LANGUAGE = Language(
     market=("mercado",),
     change_links=("en", "de"),
     number_joiners=("y",),
+    # "500 M€", "500 MM€", "MMUS$" are millions; Chilean copy writes "MUS$" for thousands
+    glued_scales={"MM": 1e6, "M(?=€)": 1e6},
     tail_markers=("Ver más", "Leer más", "Lea también", "Lee también", "Noticias relacionadas",
                   "Artículos relacionados", "Te puede interesar", "Le puede interesar",
                   "Más noticias", "Relacionado", "Relacionadas", "Otras noticias", "Vea también"),

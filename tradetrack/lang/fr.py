@@ -140,6 +140,7 @@ LANGUAGE = Language(
     market=("march[ée]",),
     change_links=("de", "d'"),
     number_joiners=("et",),
+    glued_scales={"M": 1e6, "k": 1e3},
     tail_markers=("Voir plus", "Lire aussi", "Lire la suite", "Articles similaires", "À lire aussi",
                   "Sur le même sujet", "Dans la même rubrique", "Autres articles"),
     furniture=("Photo", "Photo :", "Source :", "Crédit", "Illustration"),

@@ -210,6 +210,7 @@ LANGUAGE = Language(
     market=("mercato",),
     change_links=("di",),
     number_joiners=("e",),
+    glued_scales={"M": 1e6, "Mld": 1e9},
     tail_markers=("Leggi anche", "Leggi di più", "Vedi anche", "Articoli correlati",
                   "Notizie correlate", "Potrebbe interessarti", "Ti potrebbe interessare",
                   "Altre notizie", "Correlati", "Approfondimenti"),

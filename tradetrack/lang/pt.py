@@ -237,6 +237,7 @@ LANGUAGE = Language(
     market=("mercado",),
     change_links=("em", "de"),
     number_joiners=("e",),
+    glued_scales={"M": 1e6, "MM": 1e6},
     tail_markers=("Leia também", "Leia mais", "Veja também", "Veja mais", "Saiba mais",
                   "Notícias relacionadas", "Artigos relacionados", "Relacionadas",
                   "Relacionados", "Mais notícias", "Você pode gostar", "Ler mais"),

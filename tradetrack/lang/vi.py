@@ -249,6 +249,7 @@ LANGUAGE = Language(
     market=("thị trường",),
     change_links=("thêm",),
     number_joiners=("và",),
+    glued_scales={},  # Vietnamese copy writes the scale word in full ("500 triệu USD")
     letters="ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
     tail_markers=("Xem thêm", "Tin liên quan", "Bài liên quan", "Đọc thêm", "Tin cùng chuyên mục",
                   "Tin khác", "Các tin khác", "Đừng bỏ lỡ", "Video đang xem nhiều", "Tin mới",
