@@ -85,6 +85,11 @@ def test_parse_digits(text, decimal_comma, value):
     ("soixante-dix millions de dollars", [(7e7, "USD")]),
     ("vingt et un milliards de dollars", [(2.1e10, "USD")]),
     ("deux mille milliards", [(2e12, None)]),
+    # halves
+    ("deux milliards et demi de dollars", [(2.5e9, "USD")]),
+    ("3 millions et demi d'euros", [(3.5e6, "EUR")]),
+    ("un demi-milliard de dollars", [(5e8, "USD")]),
+    ("demi-milliard de dollars", [(5e8, "USD")]),
     # currencies after the number: names, codes, symbols
     ("10 milliards de dollars", [(1e10, "USD")]),
     ("2 milliards de dollars américains", [(2e9, "USD")]),
@@ -239,6 +244,15 @@ def test_amount_offsets_cover_currency_and_scale():
     ("$6.2-6.4 billion", [(6.2e9, "USD"), (6.4e9, "USD")]),
     ("€1.5 to 2 billion", [(1.5e9, "EUR"), (2e9, "EUR")]),
     ("3 million tonnes", [(3e6, None)]),
+    # halves, quarters and "a"
+    ("half a billion dollars", [(5e8, "USD")]),
+    ("two and a half billion dollars", [(2.5e9, "USD")]),
+    ("2 and a half billion dollars", [(2.5e9, "USD")]),
+    ("a billion dollars", [(1e9, "USD")]),
+    ("an estimated a billion euros", [(1e9, "EUR")]),
+    ("a quarter of a billion dollars", [(2.5e8, "USD")]),
+    ("a b c", []),  # "a" before a one-letter scale is no number
+    ("a m", []),
 ])
 def test_english_amounts(text, expected):
     assert amounts(text, "en") == expected
@@ -251,6 +265,17 @@ def test_english_amounts(text, expected):
     ("300 MM€", "es", [(3e8, "EUR")]),
     ("500 M€", "it", [(5e8, "EUR")]),
     ("2 Mld€", "it", [(2e9, "EUR")]),
+    # halves
+    ("dos millones y medio de euros", "es", [(2.5e6, "EUR")]),
+    ("mil millones y medio de dólares", "es", [(1.5e9, "USD")]),
+    ("dos mil millones y medio de dólares", "es", [(2.5e9, "USD")]),
+    ("medio millón de dólares", "es", [(5e5, "USD")]),
+    ("due miliardi e mezzo di euro", "it", [(2.5e9, "EUR")]),
+    ("mezzo miliardo di euro", "it", [(5e8, "EUR")]),
+    ("dois bilhões e meio de reais", "pt", [(2.5e9, "BRL")]),
+    ("meio bilhão de dólares", "pt", [(5e8, "USD")]),
+    ("2 tỷ rưỡi USD", "vi", [(2.5e9, "USD")]),
+    ("nửa tỷ USD", "vi", [(5e8, "USD")]),
     ("500 M€", "pt", [(5e8, "EUR")]),
 ])
 def test_amounts_in_other_languages(text, lang, expected):

@@ -267,6 +267,8 @@ class Lexicon:
     year: regex.Pattern
     scale_values: list[tuple[regex.Pattern, float]]
     glued_values: list[tuple[regex.Pattern, float]]  # "M" of "500 M€"
+    fraction_values: list[tuple[regex.Pattern, float]]  # "half a" of "half a billion"
+    tail_values: list[tuple[regex.Pattern, float]]  # "et demi" of "deux milliards et demi"
     currency_values: list[tuple[regex.Pattern, str]]
     number_word_values: list[tuple[regex.Pattern, int]]
     month_values: list[tuple[regex.Pattern, int]]
@@ -294,6 +296,12 @@ class Lexicon:
 
     def scale_of(self, text: str) -> float:
         return _lookup(self.scale_values, text, 1.0)
+
+    def fraction_of(self, text: str) -> float:
+        return _lookup(self.fraction_values, text, 0.0)
+
+    def tail_of(self, text: str) -> float:
+        return _lookup(self.tail_values, text, 0.0)
 
     def glued_scale_of(self, s: str, start: int, end: int) -> float:
         """The value of the glued scale ``s[start:end]`` ("M" of "500 M€"); its pattern may
@@ -363,6 +371,12 @@ def lexicon(code: str) -> Lexicon:
     numeral = rf"(?P<words>{word}(?:{joiner}{word}){{0,6}}(?:\s+{DIGITS})?)|(?P<digits>{DIGITS})"
     scale = alt(scale_words)
     glued = alt(lang.glued_scales) if lang.glued_scales else "(?!)"
+    # "half a billion", "a billion": a fraction stands for the number before a scale word of
+    # a million or more written with two letters or more ("a b" is no billion)
+    big = [k for k, v in lang.scales.items() if v >= 1e6 and len(regex.sub(r"\\.|[^\p{L}]", "", k)) >= 2]
+    fraction = (rf"(?<!\p{{L}})(?P<frac>{alt(lang.fractions)})(?!\p{{L}})[\s-]*(?={alt(big)}(?!\p{{L}}))|"
+                if lang.fractions and big else "")
+    tails = alt(lang.fraction_tails) if lang.fraction_tails else "(?!)"
     symbols = "|".join((r"(?<!\p{L})" if regex.fullmatch(r"[\p{L}.]+", s) else "") + regex.escape(s)
                        for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
     codes = r"(?<!\p{L})[A-Z]{3}(?!\p{L})"
@@ -370,8 +384,9 @@ def lexicon(code: str) -> Lexicon:
     link = alt(lang.number_links)
     amount = (
         rf"(?:(?P<pre>(?-i:{symbols}|{codes}))\s?)?"
-        rf"(?:{numeral})"
-        rf"(?:\s*(?:(?P<scale>{scale})(?!\p{{L}})|(?P<glued>{glued})(?=(?-i:{symbols})))"
+        rf"(?:{fraction}(?:{numeral})(?:\s*(?P<tail1>{tails})(?!\p{{L}}))?)"
+        rf"(?:\s*(?:(?P<scale>{scale})(?!\p{{L}})(?:\s*(?P<tail2>{tails})(?!\p{{L}}))?"
+        rf"|(?P<glued>{glued})(?=(?-i:{symbols})))"
         rf"(?:\s*(?P<num2>{DIGITS})\s*(?P<scale2>{scale})(?!\p{{L}}))?)?"
         rf"(?:\s*(?:{link}\s*)?(?P<post>(?-i:{symbols}|{codes})|{cur_names})(?!\p{{L}}))?"
     )
@@ -399,8 +414,8 @@ def lexicon(code: str) -> Lexicon:
     demonyms = _rx(rf"(?<!\p{{L}})(?:{dem})(?!\p{{L}})", F)
     tail = _rx(rf"^[ \t]*{alt(lang.tail_markers)}[ \t]*:?[ \t]*$", F | regex.M) if lang.tail_markers else None
     furniture = _rx(rf"^[ \t]*{alt(lang.furniture)}", F) if lang.furniture else None
-    # an amount starts with a currency sign or code, digits, or a number word
-    word_heads = heads_of([w for w in lang.number_words if not _digit_led(w)])
+    # an amount starts with a currency sign or code, digits, a number word or a fraction
+    word_heads = heads_of([w for w in lang.number_words if not _digit_led(w)] + list(lang.fractions))
     amount_starts = None if word_heads is None else Starts(
         word_heads, tuple(CURRENCY_SYMBOLS), (_DIGIT_RUN, _UPPER_RUN))
     return Lexicon(
@@ -410,6 +425,8 @@ def lexicon(code: str) -> Lexicon:
         year=_rx(YEAR),
         scale_values=_values(lang.scales),
         glued_values=_values(lang.glued_scales),
+        fraction_values=_values(lang.fractions),
+        tail_values=_values(lang.fraction_tails),
         currency_values=_values(lang.currencies),
         number_word_values=_values(lang.number_words),
         month_values=_values(lang.months),

@@ -56,6 +56,13 @@ def parse_words(s: str, lex: Lexicon) -> float:
     return total + cur
 
 
+def _last_multiplier(s: str, lex: Lexicon) -> float:
+    """The value of the last word of a numeral when it multiplies ("mil" of "dos mil"), else 1."""
+    toks = _TOKENS.findall(s)
+    v = lex.count_of(toks[-1]) if toks and not toks[-1][0].isdigit() else None
+    return v if v is not None and v >= 1000 else 1
+
+
 @dataclass(slots=True)
 class Num:
     """An amount or a percent found in a sentence (offsets into the normalised sentence)."""
@@ -85,7 +92,9 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
         g = m.groupdict()
         scale = g["scale"] or g["glued"]
         cur_text = g["pre"] or g["post"]
-        if g["words"]:
+        if g["frac"]:
+            value = lex.fraction_of(g["frac"])  # "half a billion"
+        elif g["words"]:
             if not scale:
                 continue
             value = parse_words(g["words"], lex)
@@ -103,6 +112,12 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
             mult = lex.glued_scale_of(s, m.start("glued"), m.end("glued"))
         else:
             mult = lex.scale_of(scale) if scale else 1.0
+        if g["tail1"]:
+            value += lex.tail_of(g["tail1"])  # "two and a half billion"
+        elif g["tail2"]:
+            # "2 milliards et demi": half a milliard; "mil millones y medio": half a thousand
+            # million, the numeral's own multiplier counting too
+            value += lex.tail_of(g["tail2"]) * (_last_multiplier(g["words"], lex) if g["words"] else 1)
         value *= mult
         if g["num2"] and g["scale2"]:
             value += parse_digits(g["num2"], lex.lang.decimal_comma) * lex.scale_of(g["scale2"])

@@ -131,6 +131,8 @@ LANGUAGE = Language(
     change_links=("by",),
     number_joiners=("and",),
     glued_scales={"k": 1e3},  # "500M$", "5bn€": "m", "bn" are scales already
+    fractions={"half an?": 0.5, "an?": 1.0, "a quarter of an?": 0.25},
+    fraction_tails={"and an? half": 0.5},
     tail_markers=("See more", "Read more", "Related news", "Related articles", "Read also",
                   "Also read", "More stories", "You may also like", "Related:"),
     furniture=("Photo", "Photo:", "Source:", "Illustrative image", "File photo", "Caption"),

@@ -242,6 +242,8 @@ LANGUAGE = Language(
     number_joiners=("y",),
     # "500 M€", "500 MM€", "MMUS$" are millions; Chilean copy writes "MUS$" for thousands
     glued_scales={"MM": 1e6, "M(?=€)": 1e6},
+    fractions={"medio": 0.5},
+    fraction_tails={"y medio": 0.5},
     tail_markers=("Ver más", "Leer más", "Lea también", "Lee también", "Noticias relacionadas",
                   "Artículos relacionados", "Te puede interesar", "Le puede interesar",
                   "Más noticias", "Relacionado", "Relacionadas", "Otras noticias", "Vea también"),

@@ -141,6 +141,8 @@ LANGUAGE = Language(
     change_links=("de", "d'"),
     number_joiners=("et",),
     glued_scales={"M": 1e6, "k": 1e3},
+    fractions={"(?:une? )?demi": 0.5},
+    fraction_tails={"et demie?": 0.5},
     tail_markers=("Voir plus", "Lire aussi", "Lire la suite", "Articles similaires", "À lire aussi",
                   "Sur le même sujet", "Dans la même rubrique", "Autres articles"),
     furniture=("Photo", "Photo :", "Source :", "Crédit", "Illustration"),

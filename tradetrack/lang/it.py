@@ -211,6 +211,8 @@ LANGUAGE = Language(
     change_links=("di",),
     number_joiners=("e",),
     glued_scales={"M": 1e6, "Mld": 1e9},
+    fractions={"mezzo": 0.5},
+    fraction_tails={"e mezzo": 0.5},
     tail_markers=("Leggi anche", "Leggi di più", "Vedi anche", "Articoli correlati",
                   "Notizie correlate", "Potrebbe interessarti", "Ti potrebbe interessare",
                   "Altre notizie", "Correlati", "Approfondimenti"),

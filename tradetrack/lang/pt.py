@@ -238,6 +238,8 @@ LANGUAGE = Language(
     change_links=("em", "de"),
     number_joiners=("e",),
     glued_scales={"M": 1e6, "MM": 1e6},
+    fractions={"mei[oa]": 0.5},
+    fraction_tails={"e mei[oa]": 0.5},
     tail_markers=("Leia também", "Leia mais", "Veja também", "Veja mais", "Saiba mais",
                   "Notícias relacionadas", "Artigos relacionados", "Relacionadas",
                   "Relacionados", "Mais notícias", "Você pode gostar", "Ler mais"),

@@ -250,6 +250,8 @@ LANGUAGE = Language(
     change_links=("thêm",),
     number_joiners=("và",),
     glued_scales={},  # Vietnamese copy writes the scale word in full ("500 triệu USD")
+    fractions={"nửa": 0.5},
+    fraction_tails={"rưỡi": 0.5},  # "2 tỷ rưỡi" is 2.5 billion
     letters="ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
     tail_markers=("Xem thêm", "Tin liên quan", "Bài liên quan", "Đọc thêm", "Tin cùng chuyên mục",
                   "Tin khác", "Các tin khác", "Đừng bỏ lỡ", "Video đang xem nhiều", "Tin mới",
