@@ -892,3 +892,11 @@ def test_more_bounds(cue, value, bound):
 ])
 def test_at_least_phrasings(text):
     assert figs(text) == {("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_least", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Vietnam and Russia reached 3 million tonnes in 2023.",
+    "Russia exported 2 million tonnes of wheat worth $500 million to Vietnam in 2023.",
+])
+def test_tonnes_are_no_money(text):
+    assert figs(text) == set()

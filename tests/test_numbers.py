@@ -155,7 +155,9 @@ def test_parse_digits(text, decimal_comma, value):
     ("entre 6,2 et 6,4 milliards de dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
     ("6,2 - 6,4 milliards de dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
     # not money: no scale and no currency, or a unit of weight
-    ("3 millions de tonnes", [(3e6, None)]),
+    ("3 millions de tonnes", []),  # a count, not money
+    ("2 millions de touristes", []),
+    ("3 millions de tonnes pour 500 millions de dollars", [(5e8, "USD")]),
     ("en 2023", []),
     ("12 %", []),
 ])
@@ -243,7 +245,11 @@ def test_amount_offsets_cover_currency_and_scale():
     # the right end of a range takes the currency written before the left end
     ("$6.2-6.4 billion", [(6.2e9, "USD"), (6.4e9, "USD")]),
     ("€1.5 to 2 billion", [(1.5e9, "EUR"), (2e9, "EUR")]),
-    ("3 million tonnes", [(3e6, None)]),
+    ("3 million tonnes", []),  # a count, not money
+    ("3 million metric tons of rice", []),
+    ("1.5 million barrels", []),
+    ("a million tourists", []),
+    ("2 million tonnes of wheat worth $500 million", [(5e8, "USD")]),
     # halves, quarters and "a"
     ("half a billion dollars", [(5e8, "USD")]),
     ("two and a half billion dollars", [(2.5e9, "USD")]),
@@ -276,6 +282,11 @@ def test_english_amounts(text, expected):
     ("meio bilhão de dólares", "pt", [(5e8, "USD")]),
     ("2 tỷ rưỡi USD", "vi", [(2.5e9, "USD")]),
     ("nửa tỷ USD", "vi", [(5e8, "USD")]),
+    # counts that are not money
+    ("3 millones de toneladas", "es", []),
+    ("3 milioni di tonnellate", "it", []),
+    ("3 milhões de toneladas", "pt", []),
+    ("3 triệu tấn", "vi", []),
     ("500 M€", "pt", [(5e8, "EUR")]),
 ])
 def test_amounts_in_other_languages(text, lang, expected):

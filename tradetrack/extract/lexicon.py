@@ -269,6 +269,7 @@ class Lexicon:
     glued_values: list[tuple[regex.Pattern, float]]  # "M" of "500 M€"
     fraction_values: list[tuple[regex.Pattern, float]]  # "half a" of "half a billion"
     tail_values: list[tuple[regex.Pattern, float]]  # "et demi" of "deux milliards et demi"
+    unit_after: regex.Pattern | None  # "tonnes" after "3 millions de": a count, not money
     currency_values: list[tuple[regex.Pattern, str]]
     number_word_values: list[tuple[regex.Pattern, int]]
     month_values: list[tuple[regex.Pattern, int]]
@@ -427,6 +428,7 @@ def lexicon(code: str) -> Lexicon:
         glued_values=_values(lang.glued_scales),
         fraction_values=_values(lang.fractions),
         tail_values=_values(lang.fraction_tails),
+        unit_after=_rx(rf"\s*(?:{link}\s*)?{alt(lang.units)}(?!\p{{L}})", F) if lang.units else None,
         currency_values=_values(lang.currencies),
         number_word_values=_values(lang.number_words),
         month_values=_values(lang.months),

@@ -124,6 +124,8 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
         unit = lex.currency_of(cur_text) if cur_text else None
         if cur_text and unit is None:
             continue
+        if unit is None and lex.unit_after is not None and lex.unit_after.match(s, m.end()):
+            continue  # "3 million tonnes", "3 millions de tonnes": a count, not money
         if value <= 0 or value != value or value == float("inf"):
             continue
         value = round(value, 4)  # 4.15 * 1e9 is 4150000000.0000005 in binary

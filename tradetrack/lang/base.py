@@ -91,4 +91,7 @@ class Language:
     # a fraction added after a number or its scale word: "and a half" -> 0.5 ("two and a half
     # billion"), "et demi" -> 0.5 ("deux milliards et demi")
     fraction_tails: dict[str, float] = field(default_factory=dict)
+    # what a count is of when it is not money: "3 million tonnes", "3 millions de tonnes" is
+    # no amount (a currency written with the number still makes it one)
+    units: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)

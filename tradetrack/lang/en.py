@@ -133,6 +133,11 @@ LANGUAGE = Language(
     glued_scales={"k": 1e3},  # "500M$", "5bn€": "m", "bn" are scales already
     fractions={"half an?": 0.5, "an?": 1.0, "a quarter of an?": 0.25},
     fraction_tails={"and an? half": 0.5},
+    units=("tonnes?", "tons?", "metric tons?", "barrels?", "bbl\\b", "cubic met(?:re|er)s?",
+           "m3\\b", "litres?", "liters?", "hectares?", "kilo(?:gram)?s?", "kg\\b", "kwh\\b",
+           "people", "persons?", "tourists?", "visitors?", "passengers?", "arrivals", "units?",
+           "vehicles?", "cars\\b", "doses?", "jobs?", "workers?", "heads? of", "containers?",
+           "teus?\\b", "bags?"),
     tail_markers=("See more", "Read more", "Related news", "Related articles", "Read also",
                   "Also read", "More stories", "You may also like", "Related:"),
     furniture=("Photo", "Photo:", "Source:", "Illustrative image", "File photo", "Caption"),
