@@ -864,6 +864,8 @@ def test_year_on_year_phrasings(yoy):
     "Two-way trade reached US$ 4.5 billion in 2023 between Vietnam and Russia.",
     "Trade between Vietnam and Russia reached 4.5 billion US dollars in 2023.",
     "Trade between Vietnam and Russia reached 4.5 billion USD in 2023.",
+    "Trade between Vietnam and Russia reached US $4.5 billion in 2023.",
+    "Trade between Vietnam and Russia reached U.S. $4.5 billion in 2023.",
 ])
 def test_us_dollar_is_no_united_states(text):
     assert figs(text) == {("actual", "turnover", "RUS", "VNM", 4.5e9, "USD", "exact", 2023, "1-12", None)}

@@ -213,6 +213,7 @@ def test_amount_offsets_cover_currency_and_scale():
     ("A$3 billion", [(3e9, "AUD")]),
     ("$ 4.5 billion", [(4.5e9, "USD")]),
     ("US $4.5 billion", [(4.5e9, "USD")]),
+    ("U.S. $4.5 billion", [(4.5e9, "USD")]),
     ("4.5 billion US$", [(4.5e9, "USD")]),
     ("USD 4,500 million", [(4.5e9, "USD")]),
     ("EUR4.5bn", [(4.5e9, "EUR")]),

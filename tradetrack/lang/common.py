@@ -5,6 +5,7 @@ and the bloc codes tradetrack uses besides ISO 3166-1 alpha-3."""
 # written; one made of letters must not continue a word ("Rs", not "Mrs").
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "U$S": "USD", "u$s": "USD", "U$": "USD", "USD$": "USD", "$US": "USD",
+    "US $": "USD", "U.S.$": "USD", "U.S. $": "USD",  # "US $4.5 billion" is no United States
     "$": "USD", "R$": "BRL", "A$": "AUD", "C$": "CAD", "S$": "SGD", "HK$": "HKD", "NZ$": "NZD",
     "€": "EUR", "£": "GBP", "¥": "CNY", "₫": "VND", "₽": "RUB", "₹": "INR", "₩": "KRW",
     "RMB": "CNY", "FCFA": "XOF", "Mds$": "USD", "Rs.": "INR", "Rs": "INR",
