@@ -389,7 +389,8 @@ def lexicon(code: str) -> Lexicon:
         rf"(?:\s*(?:(?P<scale>{scale})(?!\p{{L}})(?:\s*(?P<tail2>{tails})(?!\p{{L}}))?"
         rf"|(?P<glued>{glued})(?=(?-i:{symbols})))"
         rf"(?:\s*(?P<num2>{DIGITS})\s*(?P<scale2>{scale})(?!\p{{L}}))?)?"
-        rf"(?:\s*(?:{link}\s*)?(?P<post>(?-i:{symbols}|{codes})|{cur_names})(?!\p{{L}}))?"
+        # names first: "CFA francs" is more than the code-like "CFA"
+        rf"(?:\s*(?:{link}\s*)?(?P<post>{cur_names}|(?-i:{symbols}|{codes}))(?!\p{{L}}))?"
     )
     percent = rf"(?P<sign>[+\-−–]\s?)?(?P<num>{DIGITS})\s*(?:%|{alt(lang.percent)}(?!\p{{L}}))"
     count = rf"(?:\d{{1,2}}|{word})"

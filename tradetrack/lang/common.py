@@ -8,7 +8,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "US $": "USD", "U.S.$": "USD", "U.S. $": "USD",  # "US $4.5 billion" is no United States
     "$": "USD", "R$": "BRL", "A$": "AUD", "C$": "CAD", "S$": "SGD", "HK$": "HKD", "NZ$": "NZD",
     "€": "EUR", "£": "GBP", "¥": "CNY", "₫": "VND", "₽": "RUB", "₹": "INR", "₩": "KRW",
-    "RMB": "CNY", "FCFA": "XOF", "Mds$": "USD", "Rs.": "INR", "Rs": "INR",
+    "RMB": "CNY", "Mds$": "USD", "Rs.": "INR", "Rs": "INR",
+    # the CFA franc is the West African one (XOF) unless "CEMAC" or "XAF" says Central African
+    "FCFA": "XOF", "CFA": "XOF",
 }
 
 BLOCS: tuple[str, ...] = ("EU", "EAEU", "ASEAN")

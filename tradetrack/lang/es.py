@@ -47,6 +47,7 @@ LANGUAGE = Language(
         "pesos? argentinos?": "ARS", "pesos? mexicanos?": "MXN", "pesos? chilenos?": "CLP",
         "pesos? colombianos?": "COP", "pesos? cubanos?": "CUP", "dirhams?": "MAD",
         "francos? suizos?": "CHF", "soles": "PEN",
+        "francos? cfa": "XOF", "francos? cfa \\(?(?:de la )?(?:cemac|xaf)\\)?": "XAF",
     },
     percent=("por ?ciento", "por ?cien\\b"),
     months={"enero": 1, "ene\\.": 1, "febrero": 2, "feb\\.": 2, "marzo": 3, "mar\\.": 3,

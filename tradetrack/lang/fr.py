@@ -18,7 +18,9 @@ LANGUAGE = Language(
     currencies={
         "dollars? (?:am[ée]ricains?|us|des [ée]tats-unis)": "USD", "dollars?": "USD",
         "dollars? canadiens?": "CAD", "dollars? australiens?": "AUD", "dollars? de singapour": "SGD",
-        "euros?": "EUR", "francs? cfa": "XOF", "fcfa": "XOF", "yuans?": "CNY", "roubles?": "RUB",
+        "euros?": "EUR", "francs? cfa": "XOF", "fcfa": "XOF",
+        "(?:francs? cfa|fcfa) \\(?(?:de la )?(?:cemac|xaf)\\)?": "XAF",
+        "yuans?": "CNY", "roubles?": "RUB",
         "dirhams?": "MAD", "dinars? alg[ée]riens?": "DZD", "dinars?": "DZD", "livres? sterling": "GBP",
         "yens?": "JPY", "roupies?": "INR", "wons?": "KRW", "dongs?": "VND", "reals?": "BRL",
         "francs? suisses?": "CHF",

@@ -38,6 +38,7 @@ LANGUAGE = Language(
         "yuan": "CNY", "renminbi": "CNY", "rubli": "RUB", "rublo": "RUB", "sterline": "GBP",
         "sterlina": "GBP", "yen": "JPY", "rupie": "INR", "won": "KRW", "dong": "VND",
         "real": "BRL", "reais": "BRL", "franchi svizzeri": "CHF", "dirham": "MAD",
+        "franc(?:o|hi) cfa": "XOF", "franc(?:o|hi) cfa \\(?(?:della )?(?:cemac|xaf)\\)?": "XAF",
     },
     percent=("per ?cento", "punti percentuali"),
     months={"gennaio": 1, "genn?\\.": 1, "febbraio": 2, "febb?\\.": 2, "marzo": 3, "mar\\.": 3,

@@ -45,6 +45,7 @@ LANGUAGE = Language(
         "libras? esterlinas?": "GBP", "libras?": "GBP", "ienes": "JPY", "iene": "JPY",
         "yen": "JPY", "rupias?": "INR", "wons?": "KRW", "dongs?": "VND", "pesos? argentinos?": "ARS",
         "francos? su[íi][çc]os?": "CHF", "kwanzas?": "AOA", "meticais": "MZN",
+        "francos? cfa": "XOF", "francos? cfa \\(?(?:da )?(?:cemac|xaf)\\)?": "XAF",
     },
     percent=("por ?cento", "pontos percentuais"),
     months={"janeiro": 1, "jan\\.": 1, "fevereiro": 2, "fev\\.": 2, "março": 3, "marco": 3,

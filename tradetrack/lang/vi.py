@@ -129,6 +129,7 @@ LANGUAGE = Language(
         "nhân dân tệ": "CNY", "NDT": "CNY", "rúp(?: Nga)?": "RUB", "rub": "RUB", "euro": "EUR",
         "ơ-rô": "EUR", "yên(?: Nhật)?": "JPY", "won(?: Hàn Quốc)?": "KRW", "bảng Anh": "GBP",
         "riel": "KHR", "kíp": "LAK", "bạt": "THB", "baht": "THB",
+        "franc cfa": "XOF", "franc cfa \\(?(?:cemac|xaf)\\)?": "XAF",
     },
     percent=("phần trăm",),
     months=MONTHS,
