@@ -85,6 +85,8 @@ def test_parse_digits(text, decimal_comma, value):
     ("soixante-dix millions de dollars", [(7e7, "USD")]),
     ("vingt et un milliards de dollars", [(2.1e10, "USD")]),
     ("deux mille milliards", [(2e12, None)]),
+    ("mille milliards de dollars", [(1e12, "USD")]),
+    ("2 mille milliards de dollars", [(2e12, "USD")]),
     # halves
     ("deux milliards et demi de dollars", [(2.5e9, "USD")]),
     ("3 millions et demi d'euros", [(3.5e6, "EUR")]),
@@ -279,6 +281,9 @@ def test_english_amounts(text, expected):
     ("300 MM€", "es", [(3e8, "EUR")]),
     ("500 M€", "it", [(5e8, "EUR")]),
     ("2 Mld€", "it", [(2e9, "EUR")]),
+    ("mille miliardi di euro", "it", [(1e12, "EUR")]),
+    ("mil millones de dólares", "es", [(1e9, "USD")]),
+    ("mil milhões de euros", "pt", [(1e9, "EUR")]),
     # halves
     ("dos millones y medio de euros", "es", [(2.5e6, "EUR")]),
     ("mil millones y medio de dólares", "es", [(1.5e9, "USD")]),

@@ -12,6 +12,7 @@ LANGUAGE = Language(
         "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
         "seize": 16, "vingts?": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
         "cents?": 100, "mille": 1000,
+        "mille(?= milliard)": 1000,  # "mille milliards" alone is a thousand milliards
     },
     scales={"milliards?": 1e9, "mds?": 1e9, "mlds?": 1e9, "mrds?": 1e9, "millions?": 1e6,
             "mns?": 1e6, "mio": 1e6, "billions?": 1e12, "mille milliards": 1e12},

@@ -29,6 +29,7 @@ LANGUAGE = Language(
         "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100, "duecento": 200,
         "trecento": 300, "quattrocento": 400, "cinquecento": 500, "seicento": 600,
         "settecento": 700, "ottocento": 800, "novecento": 900, "mille": 1000,
+        "mille(?= miliard)": 1000,  # "mille miliardi" alone is a thousand miliardi
     },
     scales={"miliardi": 1e9, "miliardo": 1e9, "mld\\.?": 1e9, "mrd\\.?": 1e9, "mdi": 1e9,
             "milioni": 1e6, "milione": 1e6, "mln\\.?": 1e6, "mil\\.": 1e6, "mila": 1e3,
