@@ -272,6 +272,7 @@ class Lexicon:
     unit_after: regex.Pattern | None  # "tonnes" after "3 millions de": a count, not money
     currency_values: list[tuple[regex.Pattern, str]]
     number_word_values: list[tuple[regex.Pattern, int]]
+    number_tokens: regex.Pattern  # a numeral's pieces: digits, number words of several parts, words
     month_values: list[tuple[regex.Pattern, int]]
     periods: list[tuple[regex.Pattern, tuple]]
     relative_years: list[tuple[regex.Pattern, int]]
@@ -354,6 +355,15 @@ def _values(d: dict, flags=F) -> list:
     return [(_rx(phrase(k), flags), v) for k, v in sorted(d.items(), key=lambda kv: -len(kv[0]))]
 
 
+def _number_tokens(number_words: dict) -> str:
+    """The pieces of a numeral: digits, the number words written in several parts as one piece
+    ("quatre-vingt-dix" is 90, not 4 + 20 + 10), any other word."""
+    multi = [w for w in sorted(number_words, key=len, reverse=True)
+             if not _digit_led(w) and regex.search(r"[- ]", regex.sub(r"\(\?<?[=!][^)]*\)", "", w))]
+    parts = "|".join(rf"(?<!\p{{L}}){w.replace(' ', WS)}(?!\p{{L}})" for w in multi)
+    return r"\d[\d.,\u00a0\u202f ]*\d|\d|" + (f"{parts}|" if parts else "") + r"\p{L}+"
+
+
 @cache
 def lexicon(code: str) -> Lexicon:
     lang = get(code)
@@ -432,6 +442,7 @@ def lexicon(code: str) -> Lexicon:
         unit_after=_rx(rf"\s*(?:{link}\s*)?{alt(lang.units)}(?!\p{{L}})", F) if lang.units else None,
         currency_values=_values(lang.currencies),
         number_word_values=_values(lang.number_words),
+        number_tokens=_rx(_number_tokens(lang.number_words), F),
         month_values=_values(lang.months),
         periods=periods,
         relative_years=_values(lang.relative_years),

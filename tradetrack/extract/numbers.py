@@ -9,7 +9,6 @@ import regex
 from .lexicon import Lexicon
 
 _SEP_SPACE = regex.compile(r"([.,])\s")
-_TOKENS = regex.compile(r"\d[\d.,\u00a0\u202f ]*\d|\d|\p{L}+")
 
 
 def parse_digits(s: str, decimal_comma: bool) -> float:
@@ -39,7 +38,7 @@ def parse_digits(s: str, decimal_comma: bool) -> float:
 def parse_words(s: str, lex: Lexicon) -> float:
     """A numeral in words, possibly ending in digits: "cuatro mil ochocientos cincuenta" -> 4850."""
     total, cur = 0.0, 0.0
-    for tok in _TOKENS.findall(s):
+    for tok in lex.number_tokens.findall(s):
         if tok[0].isdigit():
             cur += parse_digits(tok, lex.lang.decimal_comma)
             continue
@@ -58,7 +57,7 @@ def parse_words(s: str, lex: Lexicon) -> float:
 
 def _last_multiplier(s: str, lex: Lexicon) -> float:
     """The value of the last word of a numeral when it multiplies ("mil" of "dos mil"), else 1."""
-    toks = _TOKENS.findall(s)
+    toks = lex.number_tokens.findall(s)
     v = lex.count_of(toks[-1]) if toks and not toks[-1][0].isdigit() else None
     return v if v is not None and v >= 1000 else 1
 

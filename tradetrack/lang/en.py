@@ -9,8 +9,10 @@ LANGUAGE = Language(
     decimal_comma=False,
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "thousand": 1000,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90, "hundred": 100, "thousand": 1000,
     },
     scales={"billions?": 1e9, "bn\\b": 1e9, "bln\\b": 1e9, "b\\b": 1e9, "millions?": 1e6, "mln\\b": 1e6,
             "mn\\b": 1e6, "m\\b": 1e6, "trillions?": 1e12, "tn\\b": 1e12, "thousand": 1e3},

@@ -11,6 +11,9 @@ LANGUAGE = Language(
         "une?": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
         "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
         "seize": 16, "vingts?": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+        # compounds that are not sums: "quatre-vingts" is 80, not 4 + 20
+        "soixante-dix": 70, "quatre-vingts?": 80, "quatre-vingt-dix": 90,
+        "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,  # Belgium, Switzerland
         "cents?": 100, "mille": 1000,
         "mille(?= milliard)": 1000,  # "mille milliards" alone is a thousand milliards
     },
