@@ -269,6 +269,10 @@ def test_amount_offsets_cover_currency_and_scale():
     ("2 million tonnes of wheat worth $500 million", [(5e8, "USD")]),
     ("eighty-five billion dollars", [(8.5e10, "USD")]),
     ("seventeen billion dollars", [(1.7e10, "USD")]),
+    # hyphens
+    ("a $4.5-billion trade", [(4.5e9, "USD")]),
+    ("4.5-billion-dollar trade", [(4.5e9, "USD")]),
+    ("a 2-million-tonne harvest", []),
     # halves, quarters and "a"
     ("half a billion dollars", [(5e8, "USD")]),
     ("two and a half billion dollars", [(2.5e9, "USD")]),

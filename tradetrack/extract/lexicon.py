@@ -396,11 +396,13 @@ def lexicon(code: str) -> Lexicon:
     amount = (
         rf"(?:(?P<pre>(?-i:{symbols}|{codes}))\s?)?"
         rf"(?:{fraction}(?:{numeral})(?:\s*(?P<tail1>{tails})(?!\p{{L}}))?)"
-        rf"(?:\s*(?:(?P<scale>{scale})(?!\p{{L}})(?:\s*(?P<tail2>{tails})(?!\p{{L}}))?"
+        # a hyphen may join the number, its scale and its currency: "a $4.5-billion deal",
+        # "a 4.5-billion-dollar deal"
+        rf"(?:(?:\s*|-)(?:(?P<scale>{scale})(?!\p{{L}})(?:\s*(?P<tail2>{tails})(?!\p{{L}}))?"
         rf"|(?P<glued>{glued})(?=(?-i:{symbols})))"
         rf"(?:\s*(?P<num2>{DIGITS})\s*(?P<scale2>{scale})(?!\p{{L}}))?)?"
         # names first: "CFA francs" is more than the code-like "CFA"
-        rf"(?:\s*(?:{link}\s*)?(?P<post>{cur_names}|(?-i:{symbols}|{codes}))(?!\p{{L}}))?"
+        rf"(?:(?:-|\s*(?:{link}\s*)?)(?P<post>{cur_names}|(?-i:{symbols}|{codes}))(?!\p{{L}}))?"
     )
     percent = rf"(?P<sign>[+\-−–]\s?)?(?P<num>{DIGITS})\s*(?:%|{alt(lang.percent)}(?!\p{{L}}))"
     count = rf"(?:\d{{1,2}}|{word})"
@@ -439,7 +441,7 @@ def lexicon(code: str) -> Lexicon:
         glued_values=_values(lang.glued_scales),
         fraction_values=_values(lang.fractions),
         tail_values=_values(lang.fraction_tails),
-        unit_after=_rx(rf"\s*(?:{link}\s*)?{alt(lang.units)}(?!\p{{L}})", F) if lang.units else None,
+        unit_after=_rx(rf"(?:-|\s*(?:{link}\s*)?){alt(lang.units)}(?!\p{{L}})", F) if lang.units else None,
         currency_values=_values(lang.currencies),
         number_word_values=_values(lang.number_words),
         number_tokens=_rx(_number_tokens(lang.number_words), F),
