@@ -864,6 +864,8 @@ def test_year_on_year_phrasings(yoy):
     "Two-way trade reached US$ 4.5 billion in 2023 between Vietnam and Russia.",
     "Trade between Vietnam and Russia reached 4.5 billion US dollars in 2023.",
     "Trade between Vietnam and Russia reached 4.5 billion USD in 2023.",
+    "Trade between Vietnam and Russia reached US $4.5 billion in 2023.",
+    "Trade between Vietnam and Russia reached U.S. $4.5 billion in 2023.",
 ])
 def test_us_dollar_is_no_united_states(text):
     assert figs(text) == {("actual", "turnover", "RUS", "VNM", 4.5e9, "USD", "exact", 2023, "1-12", None)}
@@ -1028,3 +1030,11 @@ def test_a_caption_line_ending_in_a_photo_credit_is_skipped():
 ])
 def test_crossing_a_mark_is_a_lower_bound(text):
     assert figs(text) == {("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_least", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Vietnam and Russia reached 3 million tonnes in 2023.",
+    "Russia exported 2 million tonnes of wheat worth $500 million to Vietnam in 2023.",
+])
+def test_tonnes_are_no_money(text):
+    assert figs(text) == set()

@@ -83,8 +83,22 @@ def test_parse_digits(text, decimal_comma, value):
     ("cent millions de dollars", [(1e8, "USD")]),
     ("trois cents millions de dollars", [(3e8, "USD")]),
     ("soixante-dix millions de dollars", [(7e7, "USD")]),
+    ("soixante-dix-sept millions de dollars", [(7.7e7, "USD")]),
+    ("quatre-vingts millions de dollars", [(8e7, "USD")]),
+    ("quatre-vingt-deux millions de dollars", [(8.2e7, "USD")]),
+    ("quatre-vingt-dix millions de dollars", [(9e7, "USD")]),
+    ("quatre-vingt-dix-huit millions de dollars", [(9.8e7, "USD")]),
+    ("quatre cents millions de dollars", [(4e8, "USD")]),
+    ("nonante millions de francs suisses", [(9e7, "CHF")]),
     ("vingt et un milliards de dollars", [(2.1e10, "USD")]),
     ("deux mille milliards", [(2e12, None)]),
+    ("mille milliards de dollars", [(1e12, "USD")]),
+    ("2 mille milliards de dollars", [(2e12, "USD")]),
+    # halves
+    ("deux milliards et demi de dollars", [(2.5e9, "USD")]),
+    ("3 millions et demi d'euros", [(3.5e6, "EUR")]),
+    ("un demi-milliard de dollars", [(5e8, "USD")]),
+    ("demi-milliard de dollars", [(5e8, "USD")]),
     # currencies after the number: names, codes, symbols
     ("10 milliards de dollars", [(1e10, "USD")]),
     ("2 milliards de dollars américains", [(2e9, "USD")]),
@@ -108,9 +122,20 @@ def test_parse_digits(text, decimal_comma, value):
     ("3,5 Mds$", [(3.5e9, "USD")]),
     ("1,5 Md€", [(1.5e9, "EUR")]),
     ("1,5 Mrd€", [(1.5e9, "EUR")]),
+    # "M" glued to a symbol is millions ("500 m" alone is metres)
+    ("500 M€", [(5e8, "EUR")]),
+    ("500 M$", [(5e8, "USD")]),
+    ("500M€", [(5e8, "EUR")]),
+    ("2,5 Md$", [(2.5e9, "USD")]),
+    ("2,5 Mds€", [(2.5e9, "EUR")]),
+    ("800 k€", [(8e5, "EUR")]),
+    ("500 m de long", []),
     ("2 milliards de dirhams", [(2e9, "MAD")]),
     ("300 milliards de FCFA", [(3e11, "XOF")]),
     ("5 milliards de francs CFA", [(5e9, "XOF")]),
+    ("5 milliards de francs CFA de la CEMAC", [(5e9, "XAF")]),
+    ("5 milliards de FCFA (CEMAC)", [(5e9, "XAF")]),
+    ("5 milliards de XAF", [(5e9, "XAF")]),
     ("20 milliards de yuans", [(2e10, "CNY")]),
     ("100 milliards de roubles", [(1e11, "RUB")]),
     ("500 millions de dinars algériens", [(5e8, "DZD")]),
@@ -138,10 +163,13 @@ def test_parse_digits(text, decimal_comma, value):
     ("4,15 milliards\nde dollars", [(4.15e9, "USD")]),
     # ranges: the left end takes the scale and currency of the right
     ("de 1,42 à 1,36 milliard d'euros", [(1.42e9, "EUR"), (1.36e9, "EUR")]),
+    ("US$ 6,2 à 6,4 milliards", [(6.2e9, "USD"), (6.4e9, "USD")]),
     ("entre 6,2 et 6,4 milliards de dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
     ("6,2 - 6,4 milliards de dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
     # not money: no scale and no currency, or a unit of weight
-    ("3 millions de tonnes", [(3e6, None)]),
+    ("3 millions de tonnes", []),  # a count, not money
+    ("2 millions de touristes", []),
+    ("3 millions de tonnes pour 500 millions de dollars", [(5e8, "USD")]),
     ("en 2023", []),
     ("12 %", []),
 ])
@@ -197,6 +225,7 @@ def test_amount_offsets_cover_currency_and_scale():
     ("A$3 billion", [(3e9, "AUD")]),
     ("$ 4.5 billion", [(4.5e9, "USD")]),
     ("US $4.5 billion", [(4.5e9, "USD")]),
+    ("U.S. $4.5 billion", [(4.5e9, "USD")]),
     ("4.5 billion US$", [(4.5e9, "USD")]),
     ("USD 4,500 million", [(4.5e9, "USD")]),
     ("EUR4.5bn", [(4.5e9, "EUR")]),
@@ -214,17 +243,85 @@ def test_amount_offsets_cover_currency_and_scale():
     ("100 billion roubles", [(1e11, "RUB")]),
     ("2 billion dirhams", [(2e9, "MAD")]),
     ("5 billion FCFA", [(5e9, "XOF")]),
+    ("5 billion CFA francs", [(5e9, "XOF")]),
+    ("5 billion CFA", [(5e9, "XOF")]),
+    ("5 billion CEMAC CFA francs", [(5e9, "XAF")]),
+    ("5 billion CFA francs (XAF)", [(5e9, "XAF")]),
     ("INR 500 billion", [(5e11, "INR")]),
+    ("Rs 500 billion", [(5e11, "INR")]),
+    ("Rs. 500 billion", [(5e11, "INR")]),
+    ("Rs.500 billion", [(5e11, "INR")]),
+    ("₹500 billion", [(5e11, "INR")]),
+    ("Mrs 500 billion", [(5e11, None)]),  # a letter before: no rupee sign
     ("500 billion rupees", [(5e11, "INR")]),
     ("nearly$1 billion", [(1e9, "USD")]),
     ("US$\n3.55 billion", [(3.55e9, "USD")]),
     ("3.55\nbillion dollars", [(3.55e9, "USD")]),
     ("from 1.42 to 1.36 billion euros", [(1.42e9, "EUR"), (1.36e9, "EUR")]),
     ("between 6.2 and 6.4 billion dollars", [(6.2e9, "USD"), (6.4e9, "USD")]),
-    ("3 million tonnes", [(3e6, None)]),
+    # the right end of a range takes the currency written before the left end
+    ("$6.2-6.4 billion", [(6.2e9, "USD"), (6.4e9, "USD")]),
+    ("€1.5 to 2 billion", [(1.5e9, "EUR"), (2e9, "EUR")]),
+    ("3 million tonnes", []),  # a count, not money
+    ("3 million metric tons of rice", []),
+    ("1.5 million barrels", []),
+    ("a million tourists", []),
+    ("2 million tonnes of wheat worth $500 million", [(5e8, "USD")]),
+    ("eighty-five billion dollars", [(8.5e10, "USD")]),
+    ("seventeen billion dollars", [(1.7e10, "USD")]),
+    # hyphens
+    ("a $4.5-billion trade", [(4.5e9, "USD")]),
+    ("4.5-billion-dollar trade", [(4.5e9, "USD")]),
+    ("a 2-million-tonne harvest", []),
+    # halves, quarters and "a"
+    ("half a billion dollars", [(5e8, "USD")]),
+    ("two and a half billion dollars", [(2.5e9, "USD")]),
+    ("2 and a half billion dollars", [(2.5e9, "USD")]),
+    ("a billion dollars", [(1e9, "USD")]),
+    ("an estimated a billion euros", [(1e9, "EUR")]),
+    ("a quarter of a billion dollars", [(2.5e8, "USD")]),
+    ("a b c", []),  # "a" before a one-letter scale is no number
+    ("a m", []),
 ])
 def test_english_amounts(text, expected):
     assert amounts(text, "en") == expected
+
+
+# --- the same phenomena in the other languages ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("500 M€", "es", [(5e8, "EUR")]),
+    ("300 MM€", "es", [(3e8, "EUR")]),
+    ("500 M€", "it", [(5e8, "EUR")]),
+    ("2 Mld€", "it", [(2e9, "EUR")]),
+    ("mille miliardi di euro", "it", [(1e12, "EUR")]),
+    ("mười lăm tỷ USD", "vi", [(1.5e10, "USD")]),
+    ("mil millones de dólares", "es", [(1e9, "USD")]),
+    ("mil milhões de euros", "pt", [(1e9, "EUR")]),
+    # halves
+    ("dos millones y medio de euros", "es", [(2.5e6, "EUR")]),
+    ("mil millones y medio de dólares", "es", [(1.5e9, "USD")]),
+    ("dos mil millones y medio de dólares", "es", [(2.5e9, "USD")]),
+    ("medio millón de dólares", "es", [(5e5, "USD")]),
+    ("due miliardi e mezzo di euro", "it", [(2.5e9, "EUR")]),
+    ("mezzo miliardo di euro", "it", [(5e8, "EUR")]),
+    ("dois bilhões e meio de reais", "pt", [(2.5e9, "BRL")]),
+    ("meio bilhão de dólares", "pt", [(5e8, "USD")]),
+    ("2 tỷ rưỡi USD", "vi", [(2.5e9, "USD")]),
+    ("nửa tỷ USD", "vi", [(5e8, "USD")]),
+    ("5.000 millones de francos CFA", "es", [(5e9, "XOF")]),
+    ("5 miliardi di franchi CFA", "it", [(5e9, "XOF")]),
+    ("5 bilhões de francos CFA", "pt", [(5e9, "XOF")]),
+    ("5 tỷ franc CFA", "vi", [(5e9, "XOF")]),
+    # counts that are not money
+    ("3 millones de toneladas", "es", []),
+    ("3 milioni di tonnellate", "it", []),
+    ("3 milhões de toneladas", "pt", []),
+    ("3 triệu tấn", "vi", []),
+    ("500 M€", "pt", [(5e8, "EUR")]),
+])
+def test_amounts_in_other_languages(text, lang, expected):
+    assert amounts(text, lang) == expected
 
 
 # --- percents --------------------------------------------------------------------------------

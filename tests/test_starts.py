@@ -15,28 +15,35 @@ SENTENCES = {
         "millions USD, tandis que l'excédent russe a reculé de 1,42 à 1,36 milliard d'euros.",
         "Moscou et Hanoï visent à porter le commerce bilatéral à dix milliards de dollars d'ici 2025.",
         "İstanbul, 3 février : la croissance des échanges en glissement annuel atteint 25%.",
+        "Un demi-milliard de dollars, puis deux milliards et demi d'euros, soit 500 M€ ou 500 M$.",
     ],
     "en": [
         "Two-way trade between India and the UAE rose 16% to US$85 billion in the fiscal year, "
         "and the two countries aim to raise it to $100 billion by 2030.",
         "Vietnamese exports to the US grew by nearly a third, to between $6.2 and $6.4 billion, "
         "while imports from China fell 3.5 per cent.",
+        "Half a billion dollars, a billion euros, two and a half billion dollars and Rs 500 "
+        "billion: a quarter of a billion rupees, a b c, $6.2-6.4 billion.",
     ],
     "es": [
         "El intercambio comercial entre Chile y China superó los 45.000 millones de dólares, con "
         "exportaciones chilenas por 38 mil 500 millones y un alza de 4,2%.",
+        "Medio millón de dólares y mil millones y medio de euros, o 500 M€.",
     ],
     "it": [
         "L'interscambio tra Italia e Brasile ha raggiunto i 10,4 miliardi di euro, con le "
         "esportazioni italiane in crescita del 7,1% rispetto allo stesso periodo del 2022.",
+        "Mezzo miliardo di euro e due miliardi e mezzo di dollari, o 500 M€.",
     ],
     "pt": [
         "A corrente de comércio entre o Brasil e a Itália somou US$ 11,2 bilhões, e as "
         "exportações brasileiras cresceram 12% em relação ao ano anterior.",
+        "Meio bilhão de dólares e dois bilhões e meio de reais.",
     ],
     "vi": [
         "Kim ngạch thương mại hai chiều Việt Nam - Nga trong 9 tháng đầu năm đạt 3,2 tỷ USD, "
         "tăng 15% so với cùng kỳ; xuất khẩu sang Nga tăng mạnh, người Mỹ và Nhật Bản theo dõi.",
+        "Nửa tỷ USD và 2 tỷ rưỡi USD.",
     ],
 }
 
@@ -61,7 +68,7 @@ def test_heads_keep_the_shortest_prefix() -> None:
 @pytest.mark.parametrize("code", CODES)
 def test_same_matches_as_the_patterns(code: str) -> None:
     lex = lexicon(code)
-    for raw in SENTENCES[code] + SENTENCES["fr"][3:]:
+    for raw in SENTENCES[code] + SENTENCES["fr"][3:4]:
         s = normalise(raw)
         low = s.lower()
         for cat, rx in lex.cues.items():

@@ -20,8 +20,8 @@ FS = regex.VERSION1  # case-sensitive (country names are capitalised)
 
 # Digits: grouped thousands ("4 150", "1.000", "10.843") or plain with an optional decimal part.
 # A separator followed by one space or line break ("6, 5 %", "1. 000", "4,\n15 milliards") is
-# accepted only after 1-3 digits.
-DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?"
+# accepted only after 1-3 digits. A number may follow a dot that ends a word ("Rs.500").
+DIGITS = (r"(?<![\d,])(?<!\d\.)(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?"
           r"|\d{1,3}[.,]\s\d{1,3}(?=\s*(?:%|\p{L}))|\d+(?:[.,]\d+)?)(?!\d)")
 WS = r"\s*"
 # A year alone, or closing a numeric date ("1.8.2020", "14/05/2019").
@@ -294,8 +294,13 @@ class Lexicon:
     percent: regex.Pattern
     year: regex.Pattern
     scale_values: list[tuple[regex.Pattern, float]]
+    glued_values: list[tuple[regex.Pattern, float]]  # "M" of "500 M€"
+    fraction_values: list[tuple[regex.Pattern, float]]  # "half a" of "half a billion"
+    tail_values: list[tuple[regex.Pattern, float]]  # "et demi" of "deux milliards et demi"
+    unit_after: regex.Pattern | None  # "tonnes" after "3 millions de": a count, not money
     currency_values: list[tuple[regex.Pattern, str]]
     number_word_values: list[tuple[regex.Pattern, int]]
+    number_tokens: regex.Pattern  # a numeral's pieces: digits, number words of several parts, words
     month_values: list[tuple[regex.Pattern, int]]
     periods: list[tuple[regex.Pattern, tuple]]
     relative_years: list[tuple[regex.Pattern, int]]
@@ -322,6 +327,21 @@ class Lexicon:
 
     def scale_of(self, text: str) -> float:
         return _lookup(self.scale_values, text, 1.0)
+
+    def fraction_of(self, text: str) -> float:
+        return _lookup(self.fraction_values, text, 0.0)
+
+    def tail_of(self, text: str) -> float:
+        return _lookup(self.tail_values, text, 0.0)
+
+    def glued_scale_of(self, s: str, start: int, end: int) -> float:
+        """The value of the glued scale ``s[start:end]`` ("M" of "500 M€"); its pattern may
+        look at the symbol after it."""
+        for pat, value in self.glued_values:
+            m = pat.match(s, start)
+            if m is not None and m.end() == end:
+                return value
+        return 1.0
 
     def currency_of(self, text: str) -> str | None:
         t = text.strip()
@@ -364,6 +384,15 @@ def _values(d: dict, flags=F) -> list:
     return [(_rx(phrase(k), flags), v) for k, v in sorted(d.items(), key=lambda kv: -len(kv[0]))]
 
 
+def _number_tokens(number_words: dict) -> str:
+    """The pieces of a numeral: digits, the number words written in several parts as one piece
+    ("quatre-vingt-dix" is 90, not 4 + 20 + 10), any other word."""
+    multi = [w for w in sorted(number_words, key=len, reverse=True)
+             if not _digit_led(w) and regex.search(r"[- ]", regex.sub(r"\(\?<?[=!][^)]*\)", "", w))]
+    parts = "|".join(rf"(?<!\p{{L}}){w.replace(' ', WS)}(?!\p{{L}})" for w in multi)
+    return r"\d[\d.,\u00a0\u202f ]*\d|\d|" + (f"{parts}|" if parts else "") + r"\p{L}+"
+
+
 @cache
 def lexicon(code: str) -> Lexicon:
     lang = get(code)
@@ -381,16 +410,28 @@ def lexicon(code: str) -> Lexicon:
     joiner = rf"(?:[\s-]+{joins})"
     numeral = rf"(?P<words>{word}(?:{joiner}{word}){{0,6}}(?:\s+{DIGITS})?)|(?P<digits>{DIGITS})"
     scale = alt(scale_words)
-    symbols = "|".join(regex.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+    glued = alt(lang.glued_scales) if lang.glued_scales else "(?!)"
+    # "half a billion", "a billion": a fraction stands for the number before a scale word of
+    # a million or more written with two letters or more ("a b" is no billion)
+    big = [k for k, v in lang.scales.items() if v >= 1e6 and len(regex.sub(r"\\.|[^\p{L}]", "", k)) >= 2]
+    fraction = (rf"(?<!\p{{L}})(?P<frac>{alt(lang.fractions)})(?!\p{{L}})[\s-]*(?={alt(big)}(?!\p{{L}}))|"
+                if lang.fractions and big else "")
+    tails = alt(lang.fraction_tails) if lang.fraction_tails else "(?!)"
+    symbols = "|".join((r"(?<!\p{L})" if regex.fullmatch(r"[\p{L}.]+", s) else "") + regex.escape(s)
+                       for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
     codes = r"(?<!\p{L})[A-Z]{3}(?!\p{L})"
     cur_names = alt(lang.currencies)
     link = alt(lang.number_links)
     amount = (
         rf"(?:(?P<pre>(?-i:{symbols}|{codes}))\s?)?"
-        rf"(?:{numeral})"
-        rf"(?:\s*(?P<scale>{scale})(?!\p{{L}})"
+        rf"(?:{fraction}(?:{numeral})(?:\s*(?P<tail1>{tails})(?!\p{{L}}))?)"
+        # a hyphen may join the number, its scale and its currency: "a $4.5-billion deal",
+        # "a 4.5-billion-dollar deal"
+        rf"(?:(?:\s*|-)(?:(?P<scale>{scale})(?!\p{{L}})(?:\s*(?P<tail2>{tails})(?!\p{{L}}))?"
+        rf"|(?P<glued>{glued})(?=(?-i:{symbols})))"
         rf"(?:\s*(?P<num2>{DIGITS})\s*(?P<scale2>{scale})(?!\p{{L}}))?)?"
-        rf"(?:\s*(?:{link}\s*)?(?P<post>(?-i:{symbols}|{codes})|{cur_names})(?!\p{{L}}))?"
+        # names first: "CFA francs" is more than the code-like "CFA"
+        rf"(?:(?:-|\s*(?:{link}\s*)?)(?P<post>{cur_names}|(?-i:{symbols}|{codes}))(?!\p{{L}}))?"
     )
     percent = rf"(?P<sign>[+\-−–]\s?)?(?P<num>{DIGITS})\s*(?:%|{alt(lang.percent)}(?!\p{{L}}))"
     count = rf"(?:\d{{1,2}}|{word})"
@@ -419,8 +460,9 @@ def lexicon(code: str) -> Lexicon:
     credit = "|".join(regex.escape(c) for c in sorted(lang.photo_credits, key=len, reverse=True))
     caption = _rx(rf"(?:(?:^|(?<=[ \t(]))(?:{credit})[ \t]*:[^\n:]{{1,40}}|\((?:{credit})[^\n()]{{0,40}}\))[ \t]*$",
                   FS | regex.M) if credit else None
-    # an amount starts with a currency sign or code, digits, or a number word
-    words_at = _starts([w for w in lang.number_words if not _digit_led(w)], whole_words=True)
+    # an amount starts with a currency sign or code, digits, a number word or a fraction
+    # (each pattern starting a word)
+    words_at = _starts([w for w in lang.number_words if not _digit_led(w)] + list(lang.fractions), whole_words=True)
     amount_starts = None if words_at is None else Starts(
         words_at.heads, words_at.word_heads, tuple(CURRENCY_SYMBOLS), (_DIGIT_RUN, _UPPER_RUN))
     return Lexicon(
@@ -429,8 +471,13 @@ def lexicon(code: str) -> Lexicon:
         percent=_rx(percent, F),
         year=_rx(YEAR),
         scale_values=_values(lang.scales),
+        glued_values=_values(lang.glued_scales),
+        fraction_values=_values(lang.fractions),
+        tail_values=_values(lang.fraction_tails),
+        unit_after=_rx(rf"(?:-|\s*(?:{link}\s*)?){alt(lang.units)}(?!\p{{L}})", F) if lang.units else None,
         currency_values=_values(lang.currencies),
         number_word_values=_values(lang.number_words),
+        number_tokens=_rx(_number_tokens(lang.number_words), F),
         month_values=_values(lang.months),
         periods=periods,
         relative_years=_values(lang.relative_years),

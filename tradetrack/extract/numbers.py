@@ -9,7 +9,6 @@ import regex
 from .lexicon import Lexicon
 
 _SEP_SPACE = regex.compile(r"([.,])\s")
-_TOKENS = regex.compile(r"\d[\d.,\u00a0\u202f ]*\d|\d|\p{L}+")
 
 
 def parse_digits(s: str, decimal_comma: bool) -> float:
@@ -39,7 +38,7 @@ def parse_digits(s: str, decimal_comma: bool) -> float:
 def parse_words(s: str, lex: Lexicon) -> float:
     """A numeral in words, possibly ending in digits: "cuatro mil ochocientos cincuenta" -> 4850."""
     total, cur = 0.0, 0.0
-    for tok in _TOKENS.findall(s):
+    for tok in lex.number_tokens.findall(s):
         if tok[0].isdigit():
             cur += parse_digits(tok, lex.lang.decimal_comma)
             continue
@@ -54,6 +53,13 @@ def parse_words(s: str, lex: Lexicon) -> float:
         else:
             cur += v
     return total + cur
+
+
+def _last_multiplier(s: str, lex: Lexicon) -> float:
+    """The value of the last word of a numeral when it multiplies ("mil" of "dos mil"), else 1."""
+    toks = lex.number_tokens.findall(s)
+    v = lex.count_of(toks[-1]) if toks and not toks[-1][0].isdigit() else None
+    return v if v is not None and v >= 1000 else 1
 
 
 @dataclass(slots=True)
@@ -83,9 +89,11 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
     found = starts.finditer(lex.amount, s, s.lower() if low is None else low) if starts else lex.amount.finditer(s)
     for m in found:
         g = m.groupdict()
-        scale = g["scale"]
+        scale = g["scale"] or g["glued"]
         cur_text = g["pre"] or g["post"]
-        if g["words"]:
+        if g["frac"]:
+            value = lex.fraction_of(g["frac"])  # "half a billion"
+        elif g["words"]:
             if not scale:
                 continue
             value = parse_words(g["words"], lex)
@@ -99,13 +107,24 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
             if "." in g["digits"] or "," in g["digits"]:
                 out.append(Num(m.start(), m.end(), value, None, False, bare=True))
             continue
-        mult = lex.scale_of(scale) if scale else 1.0
+        if g["glued"]:
+            mult = lex.glued_scale_of(s, m.start("glued"), m.end("glued"))
+        else:
+            mult = lex.scale_of(scale) if scale else 1.0
+        if g["tail1"]:
+            value += lex.tail_of(g["tail1"])  # "two and a half billion"
+        elif g["tail2"]:
+            # "2 milliards et demi": half a milliard; "mil millones y medio": half a thousand
+            # million, the numeral's own multiplier counting too
+            value += lex.tail_of(g["tail2"]) * (_last_multiplier(g["words"], lex) if g["words"] else 1)
         value *= mult
         if g["num2"] and g["scale2"]:
             value += parse_digits(g["num2"], lex.lang.decimal_comma) * lex.scale_of(g["scale2"])
         unit = lex.currency_of(cur_text) if cur_text else None
         if cur_text and unit is None:
             continue
+        if unit is None and lex.unit_after is not None and lex.unit_after.match(s, m.end()):
+            continue  # "3 million tonnes", "3 millions de tonnes": a count, not money
         if value <= 0 or value != value or value == float("inf"):
             continue
         value = round(value, 4)  # 4.15 * 1e9 is 4150000000.0000005 in binary
@@ -115,7 +134,8 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
 
 def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
     """A bare number before a range link takes the scale and currency of the amount after it:
-    "de 1,42 à 1,36 milliard d'euros", "6,2 — 6,4 tỷ USD"."""
+    "de 1,42 à 1,36 milliard d'euros", "6,2 — 6,4 tỷ USD"; the amount after it takes the
+    currency written before the left end: "$6.2-6.4 billion"."""
     link = lex.cues["range_links"]
     out = []
     between = lex.cues["between"]
@@ -138,6 +158,8 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
             changed = frm is not None and any(0 <= n.start - m.end() <= 2 for m in frm.finditer(s, max(0, n.start - 30), n.start))
             is_range = gap in ("-", "–", "—", "‒") or not changed
             low = Num(n.start, n.end, n.value * nxt.mult, nxt.unit or n.unit, nxt.scaled, mult=nxt.mult)
+            if nxt.unit is None:
+                nxt.unit = n.unit  # "$6.2-6.4 billion": the right end is in the left end's money
             if is_range:
                 low.range_end, nxt.range_end = "low", "high"
             out.append(low)

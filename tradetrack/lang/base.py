@@ -88,4 +88,16 @@ class Language:
     number_joiners: tuple[str, ...] = ()
     # letters no other supported language writes, decisive for detection (Vietnamese ơ, ư, ạ)
     letters: str = ""
+    # scale abbreviations read only when glued to a currency symbol after them: "M" of
+    # "500 M€" -> 1e6 ("500 m" alone is metres)
+    glued_scales: dict[str, float] = field(default_factory=dict)
+    # what stands for the number before a scale word of a million or more: "half a" -> 0.5
+    # ("half a billion"), "a" -> 1 ("a billion"), "demi" -> 0.5 ("un demi-milliard")
+    fractions: dict[str, float] = field(default_factory=dict)
+    # a fraction added after a number or its scale word: "and a half" -> 0.5 ("two and a half
+    # billion"), "et demi" -> 0.5 ("deux milliards et demi")
+    fraction_tails: dict[str, float] = field(default_factory=dict)
+    # what a count is of when it is not money: "3 million tonnes", "3 millions de tonnes" is
+    # no amount (a currency written with the number still makes it one)
+    units: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)

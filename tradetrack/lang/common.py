@@ -1,12 +1,16 @@
 """What every language shares: currency symbols and codes written before or after amounts,
 and the bloc codes tradetrack uses besides ISO 3166-1 alpha-3."""
 
-# Symbols as written in news copy. A bare "$" is the US dollar (FIGURES.md).
+# Symbols as written in news copy. A bare "$" is the US dollar (FIGURES.md). Matched as
+# written; one made of letters must not continue a word ("Rs", not "Mrs").
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "U$S": "USD", "u$s": "USD", "U$": "USD", "USD$": "USD", "$US": "USD",
+    "US $": "USD", "U.S.$": "USD", "U.S. $": "USD",  # "US $4.5 billion" is no United States
     "$": "USD", "R$": "BRL", "A$": "AUD", "C$": "CAD", "S$": "SGD", "HK$": "HKD", "NZ$": "NZD",
     "€": "EUR", "£": "GBP", "¥": "CNY", "₫": "VND", "₽": "RUB", "₹": "INR", "₩": "KRW",
-    "RMB": "CNY", "FCFA": "XOF", "Mds$": "USD",
+    "RMB": "CNY", "Mds$": "USD", "Rs.": "INR", "Rs": "INR",
+    # the CFA franc is the West African one (XOF) unless "CEMAC" or "XAF" says Central African
+    "FCFA": "XOF", "CFA": "XOF",
 }
 
 BLOCS: tuple[str, ...] = ("EU", "EAEU", "ASEAN")

@@ -94,8 +94,10 @@ PLACES.update({n.upper(): c for n, c in country_names("vi").items() if len(n) >=
 PLACES.update({"NGA": "RUS", "MỸ": "USA", "LÀO": "LAO"})
 
 
-_MEASURE = ("(?=(?:tấn|lượt|người|khách|lao động|ha|hecta|héc-ta|km|m3|thùng|container|TEU|"
-            "chiếc|con|kg|lít|bộ|doanh nghiệp|dự án|hợp đồng)(?!\\p{L}))")
+# what a count is of when it is not money ("3 triệu tấn")
+_UNITS = ("tấn", "lượt", "người", "khách", "lao động", "ha", "hecta", "héc-ta", "km", "m3", "thùng",
+          "container", "TEU", "chiếc", "con", "kg", "lít", "bộ", "doanh nghiệp", "dự án", "hợp đồng")
+_MEASURE = f"(?=(?:{'|'.join(_UNITS)})(?!\\p{{L}}))"
 
 
 def _w(*frags: str) -> tuple[str, ...]:
@@ -127,6 +129,7 @@ LANGUAGE = Language(
         "nhân dân tệ": "CNY", "NDT": "CNY", "rúp(?: Nga)?": "RUB", "rub": "RUB", "euro": "EUR",
         "ơ-rô": "EUR", "yên(?: Nhật)?": "JPY", "won(?: Hàn Quốc)?": "KRW", "bảng Anh": "GBP",
         "riel": "KHR", "kíp": "LAK", "bạt": "THB", "baht": "THB",
+        "franc cfa": "XOF", "franc cfa \\(?(?:cemac|xaf)\\)?": "XAF",
     },
     percent=("phần trăm",),
     months=MONTHS,
@@ -252,6 +255,10 @@ LANGUAGE = Language(
     between=("trong khoảng", "khoảng từ"),
     photo_credits=("Ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Nguồn ảnh"),
     number_joiners=("và",),
+    glued_scales={},  # Vietnamese copy writes the scale word in full ("500 triệu USD")
+    fractions={"nửa": 0.5},
+    fraction_tails={"rưỡi": 0.5},  # "2 tỷ rưỡi" is 2.5 billion
+    units=_UNITS,
     letters="ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
     tail_markers=("Xem thêm", "Tin liên quan", "Bài liên quan", "Đọc thêm", "Tin cùng chuyên mục",
                   "Tin khác", "Các tin khác", "Đừng bỏ lỡ", "Video đang xem nhiều", "Tin mới",
