@@ -1038,3 +1038,8 @@ def test_crossing_a_mark_is_a_lower_bound(text):
 ])
 def test_tonnes_are_no_money(text):
     assert figs(text) == set()
+
+
+def test_a_noun_after_a_scale_word_is_no_money_even_if_it_starts_like_a_link():
+    # "to|othbrushes": a short link word must be a whole word to keep the number money
+    assert figs("Trade between Vietnam and Russia reached 3 million toothbrushes in 2023.") == set()

@@ -1031,9 +1031,15 @@ def _quantity_noun(st: Sentence, n: Num) -> bool:
         return False
     if any(t.start <= at < t.end for t in st.times):
         return False
-    if link is None and any(lex.cues[c] is not None and lex.cues[c].match(s, pos) for c in _NOT_NOUNS):
+    if link is None and any(_word_at(lex.cues[c], s, pos) for c in _NOT_NOUNS):
         return False
-    return not any(lex.cues[c] is not None and lex.cues[c].match(s, at) for c in _NOT_NOUNS)
+    return not any(_word_at(lex.cues[c], s, at) for c in _NOT_NOUNS)
+
+
+def _word_at(rx: regex.Pattern | None, s: str, pos: int) -> bool:
+    """Does ``rx`` match at ``pos``, a short match being a whole word ("to", not "to|nnes")?"""
+    m = rx.match(s, pos) if rx is not None else None
+    return m is not None and not (m.end() - m.start() <= 4 and m.end() < len(s) and s[m.end()].isalpha())
 
 
 def _change_amount(st: Sentence, n: Num) -> bool:
