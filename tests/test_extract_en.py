@@ -1043,3 +1043,10 @@ def test_tonnes_are_no_money(text):
 def test_a_noun_after_a_scale_word_is_no_money_even_if_it_starts_like_a_link():
     # "to|othbrushes": a short link word must be a whole word to keep the number money
     assert figs("Trade between Vietnam and Russia reached 3 million toothbrushes in 2023.") == set()
+
+
+def test_imports_from_a_country_then_the_amount():
+    assert figs("In 2023, Vietnam's exports to Russia reached $2.1 billion and its imports from Russia "
+                "$1.6 billion.") == {
+        ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}

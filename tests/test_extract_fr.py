@@ -1143,3 +1143,10 @@ def test_balance_favorable_a_un_pays(text):
 def test_franchi_le_cap_des():
     assert figs("Les échanges entre le Vietnam et la Russie ont franchi le cap des 5 milliards de dollars "
                 "en 2023.") == {("actual", "turnover", "RUS", "VNM", 5e9, "USD", "at_least", 2023, "1-12", None)}
+
+
+def test_en_comparaison_annuelle_garde_l_annee_du_taux():
+    assert figs("Les échanges entre le Vietnam et la Russie ont atteint 3,6 milliards de dollars en 2023, en "
+                "hausse de 5 % en comparaison annuelle.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 5.0, "%", "exact", 2023, "1-12", None)}

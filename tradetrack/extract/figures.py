@@ -1071,8 +1071,11 @@ def _own_time(st: Sentence, n: Num) -> bool:
 
 
 def _comparison_amount(st: Sentence, n: Num) -> bool:
+    """ "contre 3,2 milliards", "against $3.2 billion" (not "imports from Russia $1.6 billion":
+    a place after the word makes it a source)."""
     s = st.s
     return any(0 <= n.start - c.end <= 10 and _GAP_SHORT.match(s[c.end:n.start])
+               and not any(c.end <= p.start < n.start for p in st.places)
                for c in st.cues["comparison"])
 
 
