@@ -228,3 +228,16 @@ def test_undated_quarterly_article_with_dateline():
         ("actual", "exports", "FRA", "DZA", 1.1e9, "EUR", "exact", 2024, "1-3", None),
         ("actual", "exports", "DZA", "FRA", 1.6e9, "EUR", "exact", 2024, "1-3", None),
         ("actual", "turnover", "DZA", "FRA", 1.18e10, "EUR", "exact", 2023, "1-12", None)}
+
+
+def test_a_deadline_ending_the_sentence_before_does_not_hide_a_past_year():
+    from tradetrack.extract import extract_article
+    from tradetrack.model import Article
+
+    a = Article(id="t", text="HANOI, Nov 20 (VNA) - Two-way trade between Vietnam and Russia reached 4.1 billion "
+                "USD in the first ten months of this year. The two countries aim to raise trade to 10 billion "
+                "USD by 2030. In 2023, two-way trade hit 4.6 billion USD.")
+    figures = extract_article(a)
+    assert (a.published, a.published_inferred) == ("2024-11", True)
+    assert [(f.kind, f.value, f.year, f.months) for f in figures] == [
+        ("actual", 4.1e9, 2024, "1-10"), ("target", 1e10, 2030, "1-12"), ("actual", 4.6e9, 2023, "1-12")]

@@ -382,7 +382,11 @@ def _years_in(body: str, lex: Lexicon) -> tuple[list[int], list[int]]:
     past, base = [], []
     for m in lex.year.finditer(body):
         before = body[max(0, m.start() - 30):m.start()]
-        if lex.cues["deadline"] and lex.cues["deadline"].search(before[-12:]):
+        near = before[-12:]
+        # a deadline right before the year ("by 2030", "d'ici à 2030"), not one that ends an
+        # earlier sentence ("... by 2030. In 2023")
+        if lex.cues["deadline"] and any(not _STOPS_D.search(near[d.end():]) and "." not in near[d.end():]
+                                        for d in lex.cues["deadline"].finditer(near)):
             continue
         # a year after a goal or a forecast in its sentence is a deadline, not the past
         sentence_start = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()), 0)
