@@ -241,3 +241,10 @@ def test_a_deadline_ending_the_sentence_before_does_not_hide_a_past_year():
     assert (a.published, a.published_inferred) == ("2024-11", True)
     assert [(f.kind, f.value, f.year, f.months) for f in figures] == [
         ("actual", 4.1e9, 2024, "1-10"), ("target", 1e10, 2030, "1-12"), ("actual", 4.6e9, 2023, "1-12")]
+
+
+def test_dateline_with_an_article_before_the_day():
+    from tradetrack.corpus.dates import dateline_month
+    from tradetrack.extract.lexicon import lexicon
+
+    assert dateline_month("Hanoi, le 6 juillet (VNA) - Les échanges ont progressé.", lexicon("fr")) == 7

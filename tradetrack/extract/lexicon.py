@@ -506,6 +506,8 @@ def lexicon(code: str) -> Lexicon:
             rf"(?-i:{symbols}|{codes})?\s*$", F),
         scale_stems=tuple(sorted({_stem(k) for k in lang.scales if len(_stem(k)) >= 3})),
         dateline=_rx(
-            rf"(?m)^[ \t]*\p{{Lu}}[\p{{L}} .'-]{{1,30}},?[ \t]+(?:\d{{1,2}}[ \t]+(?P<m>{month})|(?P<m>{month})\.?[ \t]+\d{{1,2}})"
+            # "Hanoi, 6 juillet (VNA)", "Hanoi, le 6 juillet (VNA)", "HANOI, Nov 20 (VNA)"
+            rf"(?m)^[ \t]*\p{{Lu}}[\p{{L}} .'-]{{1,30}},?[ \t]+(?:\p{{Ll}}{{1,3}}[ \t]+)?"
+            rf"(?:\d{{1,2}}[ \t]+(?P<m>{month})|(?P<m>{month})\.?[ \t]+\d{{1,2}})"
             rf"\.?(?:[ \t]*,?[ \t]*(?P<y>(?:19|20)\d\d))?[ \t]*[(\[]", F),
     )
