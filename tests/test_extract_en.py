@@ -1050,3 +1050,9 @@ def test_imports_from_a_country_then_the_amount():
                 "$1.6 billion.") == {
         ("actual", "exports", "VNM", "RUS", 2.1e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "exports", "RUS", "VNM", 1.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_the_top_import_item_is_a_product_not_the_flow():
+    assert figs("Trade between Vietnam and Laos reached $1.7 billion in 2023. Electronics, the top import "
+                "item, fell 20 percent to $200 million.") == {
+        ("actual", "turnover", "LAO", "VNM", 1.7e9, "USD", "exact", 2023, "1-12", None)}

@@ -72,7 +72,7 @@ LANGUAGE = Language(
                 "agricultural", "farm", "seafood", "aquatic", "agro", "rice", "coffee", "textile",
                 "garment", "footwear", "timber", "wood", "meat", "pork", "beef", "soya", "soy",
                 "iron ore", "oil", "fertili", "of products", "municipal",
-                "(?:top|main|key|major) (?:\\w+ )?(?:exports|imports|export items|products)"),
+                "(?:top|main|key|major|largest|biggest|leading) (?:\\w+ )?(?:exports|imports|export items?|import items?|items?|products|commodities|goods)"),
     world=("foreign trade", "total (?:export|import|trade)", "overall trade", "global trade",
            "worldwide", "with the world", "all (?:its )?trading partners", "international sales"),
     share=("share", "account(?:ed|s|ing)? for", "of (?:all|the total|total)", "proportion",
