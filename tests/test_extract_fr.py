@@ -1150,3 +1150,10 @@ def test_en_comparaison_annuelle_garde_l_annee_du_taux():
                 "hausse de 5 % en comparaison annuelle.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 5.0, "%", "exact", 2023, "1-12", None)}
+
+
+def test_relative_avec_un_objectif_avant_un_chiffre_reel():
+    assert figs("Le Vietnam et la Russie, qui visent 10 milliards de dollars d'échanges d'ici 2030, ont "
+                "échangé pour 3,6 milliards de dollars de marchandises en 2023.") == {
+        ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}

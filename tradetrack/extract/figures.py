@@ -785,7 +785,11 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
         # the nearest time before, "a year earlier" too: "In 2023, ... X, a year earlier it was Y"
         cands = [t for t in st.times if t.end <= n.start and t.role != "base"
                  and (par is not None or st.in_paren(t.start) is None)]
-        cands = [t for t in cands if not _attached_elsewhere(st, t, n)]
+        # a deadline right after another amount is that amount's ("qui visent 10 Md$ d'ici
+        # 2030, ont échangé 3,6 Md$ ...")
+        cands = [t for t in cands if not _attached_elsewhere(st, t, n)
+                 and not (t.role == "deadline" and any(m is not n and 0 <= t.start - m.end <= 40
+                                                       for m in st.amounts))]
         if cands:
             chosen = cands[-1]
         else:
