@@ -1056,3 +1056,10 @@ def test_the_top_import_item_is_a_product_not_the_flow():
     assert figs("Trade between Vietnam and Laos reached $1.7 billion in 2023. Electronics, the top import "
                 "item, fell 20 percent to $200 million.") == {
         ("actual", "turnover", "LAO", "VNM", 1.7e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_since_a_year_before_the_rate_is_its_base():
+    assert figs("Trade between Vietnam and Russia has tripled since 2015, rising 200% to $3.6 billion "
+                "in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 200.0, "%", "exact", 2023, "1-12", 2015),
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}

@@ -1285,4 +1285,9 @@ def _base_year(st: Sentence, n: Num, year: int | None) -> int | None:
         if t.role == "base" and t.start >= n.end and t.start - n.end <= 60 and t.year and t.months is None \
                 and not st._number_between(n.end, t.start):
             return t.year if year is not None and t.year < year - 1 else None
+    # or just before it: "has tripled since 2015, rising 200% to ..."
+    for t in reversed(st.times):
+        if t.role == "base" and t.end <= n.start and n.start - t.end <= 40 and t.year and t.months is None \
+                and not st._number_between(t.end, n.start):
+            return t.year if year is not None and t.year < year - 1 else None
     return None

@@ -94,7 +94,7 @@ LANGUAGE = Language(
              "shy of", "approaching", "close to nearly"),
     up=("spik", "up\\b", "rise", "rising", "rose", "increas", "grow", "grew", "growth", "jump", "surg",
         "soar", "climb", "gain", "boost", "expand", "higher", "\\+", "doubl", "rebound", "advance",
-        "went up", "added"),
+        "went up", "added", "tripl", "quadrupl"),
     down=("plummet", "tumbl", "down\\b", "fall", "fell", "declin", "decreas", "drop", "dipp", "slump", "plung", "shrank",
           "shrink", "contract", "lower", "reduc", "slid", "slip", "lost", "negative growth", "-", "–", "\u2212"),
     to=("to", "into", "bound for", "towards"),
