@@ -248,3 +248,14 @@ def test_dateline_with_an_article_before_the_day():
     from tradetrack.extract.lexicon import lexicon
 
     assert dateline_month("Hanoi, le 6 juillet (VNA) - Les échanges ont progressé.", lexicon("fr")) == 7
+
+
+def test_last_year_compared_with_a_named_year_dates_the_text_two_years_on():
+    from tradetrack.extract import extract_article
+    from tradetrack.model import Article
+
+    a = Article(id="t", text="Hanoi, 12 mars (VNA) - Les échanges entre le Vietnam et la Russie ont atteint "
+                "3,6 milliards de dollars l'an dernier, en hausse de 5 % par rapport à 2021.")
+    figures = extract_article(a)
+    assert (a.published, a.published_inferred) == ("2023-03", True)
+    assert [(f.value, f.unit, f.year) for f in figures] == [(3.6e9, "USD", 2022), (5.0, "%", 2022)]

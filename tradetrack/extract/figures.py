@@ -396,7 +396,12 @@ def _years_in(body: str, lex: Lexicon) -> tuple[list[int], list[int]]:
         cmp_ = lex.cues["comparison"]
         same = lex.cues["same_period"]
         if (cmp_ and cmp_.search(before[-20:])) or (same and same.search(before)):
-            base.append(int(m.group()))
+            year = int(m.group())
+            # "X last year, up 0.2% on 2014": the figure is of 2015, so the text of 2016
+            sentence = body[sentence_start:m.start()]
+            if any(off == -1 and rx.search(sentence) for rx, off in lex.relative_years):
+                year += 1
+            base.append(year)
         else:
             past.append(int(m.group()))
     return past, base
