@@ -288,3 +288,9 @@ def test_combining_marks_detected_without_a_hint():
 def test_a_measure_noun_after_the_number_is_not_money():
     assert figs("Việt Nam và Nga là đối tác. Năm 2023, xuất khẩu hàng hóa của Việt Nam sang Nga đạt "
                 "1,5 triệu tấn.") == []
+
+
+def test_a_country_in_a_persons_name_is_no_place():
+    # "Trần Văn Pháp": Pháp (France) closing a three-word name is a person
+    assert figs("Ông Trần Văn Pháp cho biết xuất khẩu của Việt Nam sang Trung Quốc đạt 61 tỷ USD năm 2023.") == [
+        ("actual", "exports", "VNM", "CHN", 6.1e10, "USD", "exact", 2023, "1-12")]

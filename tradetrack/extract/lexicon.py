@@ -452,7 +452,7 @@ def lexicon(code: str) -> Lexicon:
     place_codes.update(country_names("en") if code != "en" else {})
     place_codes.update(lang.places)
     names = sorted(place_codes, key=len, reverse=True)
-    places = _rx(r"(?<!\p{L})\L<names>(?!\p{L})", FS, names=names)
+    places = _rx(rf"(?<!\p{{L}}){lang.place_guard}\L<names>(?!\p{{L}})", FS, names=names)
     dem = "|".join(sorted(lang.demonyms, key=len, reverse=True))
     demonyms = _rx(rf"(?<!\p{{L}})(?:{dem})(?!\p{{L}})", F)
     tail = _rx(rf"^[ \t]*{alt(lang.tail_markers)}[ \t]*:?[ \t]*$", F | regex.M) if lang.tail_markers else None

@@ -80,6 +80,9 @@ class Language:
     change_links: tuple[str, ...] = ()
     # "respectivement", "respectively": numbers and years (or trade nouns) listed in the same order
     respectively: tuple[str, ...] = ()
+    # a lookbehind put before every place name: in Vietnamese a country after two capitalised
+    # words is a person's name ("Nguyễn Thị Nga", "Trần Văn Pháp")
+    place_guard: str = ""
     # photo credits, as written: a line ending "Photo: VNA" or "(Ảnh minh họa)" is a caption
     photo_credits: tuple[str, ...] = ()
     # "entre", "between": two full amounts after it joined by a range link are a range's ends

@@ -254,6 +254,7 @@ LANGUAGE = Language(
     respectively=("lần lượt", "tương ứng"),
     between=("trong khoảng", "khoảng từ"),
     photo_credits=("Ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Nguồn ảnh"),
+    place_guard="(?<!\\p{Lu}\\p{Ll}*\\s\\p{Lu}\\p{Ll}*\\s)",
     number_joiners=("và",),
     glued_scales={},  # Vietnamese copy writes the scale word in full ("500 triệu USD")
     fractions={"nửa": 0.5},
