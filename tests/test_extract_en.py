@@ -1063,3 +1063,8 @@ def test_since_a_year_before_the_rate_is_its_base():
                 "in 2023.") == {
         ("actual", "turnover", "RUS", "VNM", 200.0, "%", "exact", 2023, "1-12", 2015),
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_an_owner_after_the_trade_noun_outranks_the_speaker():
+    assert figs("Russia said the exports of Vietnam to China reached $61 billion in 2023.") == {
+        ("actual", "exports", "VNM", "CHN", 6.1e10, "USD", "exact", 2023, "1-12", None)}

@@ -669,8 +669,13 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
             and not places[0].demonym:
         return "WORLD", None  # "Vietnam's export-import turnover": trade with everyone
     others: list[Place] = []
-    for p in places:
-        role = _role_of(st, p, cue)
+    roles = [(p, _role_of(st, p, cue)) for p in places]
+    # an owner written as such ("xuất khẩu của Việt Nam", "Vietnam's exports") outranks a
+    # bare subject further back ("X cho biết ...", "Russia said ...")
+    owned = any(r == "of" and p.start > cue.start for p, r in roles)
+    for p, role in roles:
+        if role == "subj" and owned and cat in ("exports", "imports"):
+            continue
         if role in ("to", "from") and p.end <= cue.start and any(m is not n and m.end <= p.start for m in st.amounts):
             continue  # "exported $2.1 bn to Russia and imported $1.6 bn": Russia is the first flow's
         if role == "with" and 0 <= cue.start - p.end <= 3:
