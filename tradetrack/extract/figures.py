@@ -672,7 +672,7 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
     roles = [(p, _role_of(st, p, cue)) for p in places]
     # an owner written as such ("xuất khẩu của Việt Nam", "Vietnam's exports") outranks a
     # bare subject further back ("X cho biết ...", "Russia said ...")
-    owned = any(r == "of" and p.start > cue.start for p, r in roles)
+    owned = any(r == "of" and p.start > cue.start and not _after_cue(st, "from_", p) for p, r in roles)
     for p, role in roles:
         if role == "subj" and owned and cat in ("exports", "imports"):
             continue
@@ -730,6 +730,12 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
             return codes[0], ctx.home
         return (codes[0] if codes else None), (codes[1] if len(codes) > 1 else None)
     return a, b
+
+
+def _after_cue(st: Sentence, cat: str, p: Place) -> bool:
+    """Does a ``cat`` cue stand right before the place ("da China": "from" as well as "of")?"""
+    return any(c.end <= p.start and p.start - c.end <= 30 and st.ctx.lex.gap_determiner.match(st.s[c.end:p.start])
+               for c in st.cues[cat])
 
 
 def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
