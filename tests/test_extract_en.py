@@ -1068,3 +1068,12 @@ def test_since_a_year_before_the_rate_is_its_base():
 def test_an_owner_after_the_trade_noun_outranks_the_speaker():
     assert figs("Russia said the exports of Vietnam to China reached $61 billion in 2023.") == {
         ("actual", "exports", "VNM", "CHN", 6.1e10, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_rate_then_level_of_the_second_flow():
+    assert figs("Chinese exports to Russia jumped 46.9% to $111 billion in 2023, while imports from Russia "
+                "rose 12.7% to $129 billion.") == {
+        ("actual", "exports", "CHN", "RUS", 46.9, "%", "exact", 2023, "1-12", None),
+        ("actual", "exports", "CHN", "RUS", 1.11e11, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "CHN", 12.7, "%", "exact", 2023, "1-12", None),
+        ("actual", "exports", "RUS", "CHN", 1.29e11, "USD", "exact", 2023, "1-12", None)}

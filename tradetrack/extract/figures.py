@@ -661,7 +661,9 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
     sent_places = st.places
     places = [p for p in sent_places if lo <= p.start < hi]
     if not places and cue.start < lo:
-        places = [p for p in sent_places if cue.start - 60 <= p.start < hi]
+        # the trade noun's own clause: not before a number that comes before it
+        floor = max([m.end for m in st.amounts + st.percents if m.end <= cue.start] + [cue.start - 60])
+        places = [p for p in sent_places if floor <= p.start < hi]
     cat = cue.cat
     owner = src = dst = partner = None
     if len({p.code for p in places}) == 1 and not st.cues["bilateral"] and cat != "surplus" \
