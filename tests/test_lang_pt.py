@@ -147,3 +147,21 @@ def test_place_names(name, code):
 
 def test_a_sector_is_no_aggregate():
     assert figs("As exportações do agronegócio brasileiro para a China somaram US$ 40 bilhões em 2023.") == []
+
+
+def test_a_short_article_is_no_start_of_a_country_name():
+    # "para a" and "com o" must not take the first letter of "Angola" or "os Estados Unidos"
+    assert figs("Em 2023, Portugal exportou 4,2 mil milhões de euros para Angola e importou 1,1 mil "
+                "milhões de euros.") == [
+        ("actual", "exports", "PRT", "AGO", 4200000000.0, "EUR", "exact", 2023, "1-12"),
+        ("actual", "exports", "AGO", "PRT", 1100000000.0, "EUR", "exact", 2023, "1-12")]
+    assert figs("Em 2022, a balança comercial com os Estados Unidos teve déficit de US$ 2 bilhões para o "
+                "Brasil.") == [
+        ("actual", "balance", "USA", "BRA", 2000000000.0, "USD", "exact", 2022, "1-12")]
+
+
+def test_a_year_after_a_rate_is_no_yearly_average():
+    # "ao ano" is a yearly average, "ao ano anterior" the base
+    assert figs("Em 2022, as exportações do Brasil para o Vietnã cresceram 12% em relação ao ano "
+                "anterior.") == [
+        ("actual", "exports", "BRA", "VNM", 12.0, "%", "exact", 2022, "1-12")]

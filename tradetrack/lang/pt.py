@@ -134,7 +134,7 @@ LANGUAGE = Language(
            "todos os (?:seus )?parceiros", "vendas externas", "compras externas"),
     share=_w("quota", "cota\\b", "participa[çc][ãa]o", "fatia",
            # an average yearly rate over several years is not one year's growth
-           "ao ano", "por ano", "a\\.a\\.", "médi[oa] anual", "anual médi[oa]", "em média",
+           "ao ano(?! (?:seguinte|anterior|precedente|passado))", "por ano", "a\\.a\\.", "médi[oa] anual", "anual médi[oa]", "em média",
            "represent(?:aram|ando|am|ou|a) (?:cerca de|mais de|apenas|quase|os|o|a)\\b",
            "respons[áa]ve(?:is|l) por", "do total",
            "percentual", "propor[çc][ãa]o"),
@@ -170,7 +170,7 @@ LANGUAGE = Language(
     down=_w("queda", "ca[íi]", "caiu", "ca[íi]ram", "diminu", "redu[çcz]", "recu(?:aram|ou|o)\\b", "retra[çc]",
           "contra[çc][ãa]o", "declin", "decl[íi]nio", "baix(?:aram|ou|a)\\b", "perd", "encolh", "desceu", "tomb", "a menos", "crescimento negativo",
           "-", "–", "\u2212"),
-    to=_w("para", "para o", "para a", "a", "ao", "à", "com destino (?:ao|à|a)", "rumo (?:ao|à|a)",
+    to=_w("para", "para o(?!\\p{L})", "para a(?!\\p{L})", "a", "ao", "à", "com destino (?:ao|à|a)", "rumo (?:ao|à|a)",
         "no mercado", "destinad[oa]s (?:ao|à|a)"),
     from_=_w("de", "do", "da", "dos", "das", "desde",
              # "as importações do Vietname": imports from Vietnam, unless a source follows
@@ -178,7 +178,7 @@ LANGUAGE = Language(
              "importa[çc](?:ões|ão) (?:dos|das|do|da|de)(?! \\p{Lu}\\S*(?: \\p{Lu}\\S*)* (?:provenientes?|oriund|origin[áa]ri|vind[oa]s?|d[eoa]s?\\b))", "provenientes? (?:do|da|de)",
            "origin[áa]ri[oa]s? (?:do|da|de)", "oriund[oa]s? (?:do|da|de)", "vindas? (?:do|da|de)"),
     of=_w("de", "do", "da", "dos", "das", "pel[oa]s?", "por parte (?:do|da|de)"),
-    with_=_w("com", "com o", "com a"),
+    with_=_w("com", "com o(?!\\p{L})", "com a(?!\\p{L})"),
     in_favour=_w("a favor (?:do|da|de)", "em favor (?:do|da|de)", "favor[áa]vel (?:para|ao|à|a)",
                "positivo para", "superavit[áa]ri[oa] para"),
     number_links=("de", "em", "no valor de", "num valor de", "com valor de",
