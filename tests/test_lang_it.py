@@ -156,3 +156,20 @@ def test_place_names(name, code):
 def test_a_sector_is_no_aggregate():
     assert figs("Nel 2023 le esportazioni del settore meccanico italiano verso la Cina sono cresciute del "
                 "5%.") == []
+
+
+def test_the_year_before_glued_to_its_preposition_is_a_base():
+    assert figs("L'interscambio tra Italia e Brasile ha raggiunto 12 miliardi di euro nel 2023, in crescita "
+                "del 5% rispetto all'anno precedente.") == [
+        ("actual", "turnover", "BRA", "ITA", 12000000000.0, "EUR", "exact", 2023, "1-12"),
+        ("actual", "turnover", "BRA", "ITA", 5.0, "%", "exact", 2023, "1-12")]
+    assert figs("Nel 2022 l'interscambio tra Italia e Vietnam ha raggiunto 6 miliardi di dollari, il 9% in "
+                "più sull'anno precedente.") == [
+        ("actual", "turnover", "ITA", "VNM", 6000000000.0, "USD", "exact", 2022, "1-12"),
+        ("actual", "turnover", "ITA", "VNM", 9.0, "%", "exact", 2022, "1-12")]
+
+
+def test_con_la_is_no_start_of_laos():
+    assert figs("Nel 2023 il Vietnam ha registrato un avanzo commerciale di 500 milioni di dollari con "
+                "Laos.") == [
+        ("actual", "balance", "VNM", "LAO", 500000000.0, "USD", "exact", 2023, "1-12")]
