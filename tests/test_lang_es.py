@@ -185,3 +185,12 @@ def test_para_finales_de_ano_es_este_ano():
     assert figs("Los dos países buscan elevar el comercio entre Chile y China a 60.000 millones de dólares "
                 "para finales de año.") == [
         ("target", "turnover", "CHL", "CHN", 6e10, "USD", "exact", 2024, "1-12")]
+
+
+def test_al_ano_siguiente_is_no_yearly_average():
+    assert figs("En 2022, el intercambio entre Vietnam y Colombia fue de 1.200 millones de dólares. Esta "
+                "cifra aumentó un 10% al año siguiente.") == [
+        ("actual", "turnover", "COL", "VNM", 1200000000.0, "USD", "exact", 2022, "1-12"),
+        ("actual", "turnover", "COL", "VNM", 10.0, "%", "exact", 2023, "1-12")]
+    # a yearly average stays no figure
+    assert figs("Entre 2015 y 2023, el comercio entre Chile y China creció un 8% al año.") == []

@@ -137,7 +137,7 @@ LANGUAGE = Language(
            "ventas al exterior", "compras al exterior"),
     share=_w("cuota", "participaci[óo]n", "represent[ae]n? (?:aproximadamente el|alrededor del|m[áa]s del|s[óo]lo el|cerca del|apenas el|menos del|casi el|el)\\b",
            # an average yearly rate over several years is not one year's growth
-           "al año", "por año", "anual(?:es)? promedio", "promedio anual", "media anual", "medio anual",
+           "al año(?! (?:siguiente|anterior|previo|precedente))", "por año", "anual(?:es)? promedio", "promedio anual", "media anual", "medio anual",
            "anual(?:es)? en promedio", "en promedio",
            "representaron (?:alrededor del|m[áa]s del|s[óo]lo el|cerca del|apenas el|casi el|el)\\b",
            "del total",
