@@ -194,7 +194,7 @@ class Sentence:
             if c is None and t.rel is not None:
                 # the cue may take the time's first words: "rispetto all'|anno precedente"
                 c = next((c for cat in ("comparison", "same_period") for c in self.cues[cat]
-                          if c.start <= t.start < c.end <= t.end), None)
+                          if c.start <= t.start < c.end < t.end), None)
             if c is not None and self._compares(c):
                 t.role = "base"
             elif self._cue_before(("deadline",), t.start, 4) or \
