@@ -194,3 +194,10 @@ def test_al_ano_siguiente_is_no_yearly_average():
         ("actual", "turnover", "COL", "VNM", 10.0, "%", "exact", 2023, "1-12")]
     # a yearly average stays no figure
     assert figs("Entre 2015 y 2023, el comercio entre Chile y China creció un 8% al año.") == []
+
+
+def test_a_range_is_dated_by_the_year_after_its_right_end():
+    assert figs("El comercio entre Perú y China podría alcanzar entre 40.000 y 45.000 millones de dólares "
+                "en 2026.") == [
+        ("forecast", "turnover", "CHN", "PER", 40000000000.0, "USD", "at_least", 2026, "1-12"),
+        ("forecast", "turnover", "CHN", "PER", 45000000000.0, "USD", "at_most", 2026, "1-12")]

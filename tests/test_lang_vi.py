@@ -288,3 +288,13 @@ def test_combining_marks_detected_without_a_hint():
 def test_a_measure_noun_after_the_number_is_not_money():
     assert figs("Việt Nam và Nga là đối tác. Năm 2023, xuất khẩu hàng hóa của Việt Nam sang Nga đạt "
                 "1,5 triệu tấn.") == []
+
+
+def test_a_range_with_a_whole_left_end_is_dated_by_its_right_end():
+    assert figs("Kim ngạch thương mại Việt Nam - Lào dự kiến đạt 2 - 2,2 tỷ USD trong năm 2025.") == [
+        ("forecast", "turnover", "LAO", "VNM", 2000000000.0, "USD", "at_least", 2025, "1-12"),
+        ("forecast", "turnover", "LAO", "VNM", 2200000000.0, "USD", "at_most", 2025, "1-12")]
+    # "khoảng từ ... đến": a range's low end, not a former value
+    assert figs("Kim ngạch thương mại Việt Nam - Lào năm 2025 dự kiến đạt khoảng từ 2,5 đến 3 tỷ USD.") == [
+        ("forecast", "turnover", "LAO", "VNM", 2500000000.0, "USD", "at_least", 2025, "1-12"),
+        ("forecast", "turnover", "LAO", "VNM", 3000000000.0, "USD", "at_most", 2025, "1-12")]

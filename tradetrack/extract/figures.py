@@ -780,7 +780,10 @@ def _respective(st: Sentence, n: Num, items: list) -> object | None:
 
 def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[int | None, tuple[int, int], str]:
     """(year, months, role) of a number."""
-    attached = next((t for t in st.times if t.role != "base" and _attaches(st, n, t)), None)
+    # the low end of a range is dated with its high end: "between 6.2 and 6.4 billion in 2025"
+    high = _range_high(st, n)
+    attached = next((t for t in st.times if t.role != "base"
+                     and (_attaches(st, n, t) or (high is not None and _attaches(st, high, t)))), None)
     # "En 2022 et 2023, ... respectivement 3,2 et 3,6 milliards"
     listed = _respective(st, n, [t for t in st.times if t.role == "ref" and t.rel is None and t.year])
     chosen = listed if listed is not None else attached
@@ -829,6 +832,13 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
     if months is None:
         months = (1, 12)
     return year, months, chosen.role
+
+
+def _range_high(st: Sentence, n: Num) -> Num | None:
+    """The high end of the range whose low end is ``n``."""
+    if n.range_end != "low":
+        return None
+    return next((m for m in st.amounts if m.start >= n.end and m.range_end == "high"), None)
 
 
 def _attaches(st: Sentence, n: Num, t: Time) -> bool:
@@ -899,6 +909,8 @@ def _compared_value(st: Sentence, n: Num) -> bool:
 def _is_from_side(st: Sentence, n: Num) -> bool:
     """The left end of "from X (in Y) to Z": what was, not what is aimed at."""
     s = st.s
+    if n.range_end == "low":
+        return False  # "khoảng từ 2 đến 3 tỷ USD": the low end of a range, not a former value
     frm = st.cues["from_"] + st.cues["comparison"]
     left = any(0 <= n.start - c.end <= 12 and _GAP_SHORT.match(s[c.end:n.start]) for c in frm)
     if not left:
