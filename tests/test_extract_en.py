@@ -1056,3 +1056,11 @@ def test_the_top_import_item_is_a_product_not_the_flow():
     assert figs("Trade between Vietnam and Laos reached $1.7 billion in 2023. Electronics, the top import "
                 "item, fell 20 percent to $200 million.") == {
         ("actual", "turnover", "LAO", "VNM", 1.7e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("In 2023, Brazil's surplus in its trade with China was 51 billion USD.") == {
+        ("actual", "balance", "BRA", "CHN", 51e9, "USD", "exact", 2023, "1-12", None)}
+    # a clause of its own: trade is trade
+    assert figs("In 2023, Brazil's surplus grew as trade with China reached 157 billion USD.") == {
+        ("actual", "turnover", "BRA", "CHN", 157e9, "USD", "exact", 2023, "1-12", None)}

@@ -1150,3 +1150,9 @@ def test_en_comparaison_annuelle_garde_l_annee_du_taux():
                 "hausse de 5 % en comparaison annuelle.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 5.0, "%", "exact", 2023, "1-12", None)}
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("En 2023, l'excédent commercial du Vietnam dans ses échanges avec la France a atteint 3 "
+                "milliards de dollars.") == {
+        ("actual", "balance", "VNM", "FRA", 3e9, "USD", "exact", 2023, "1-12", None)}

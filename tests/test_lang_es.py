@@ -201,3 +201,13 @@ def test_a_range_is_dated_by_the_year_after_its_right_end():
                 "en 2026.") == [
         ("forecast", "turnover", "CHN", "PER", 40000000000.0, "USD", "at_least", 2026, "1-12"),
         ("forecast", "turnover", "CHN", "PER", 45000000000.0, "USD", "at_most", 2026, "1-12")]
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("El superávit comercial de Chile en su comercio con China llegó a 20.000 millones de "
+                "dólares en 2023.") == [
+        ("actual", "balance", "CHL", "CHN", 20000000000.0, "USD", "exact", 2023, "1-12")]
+    # a clause of its own: trade is trade
+    assert figs("Chile registró un superávit mientras el comercio con China llegó a 60.000 millones de "
+                "dólares en 2023.") == [
+        ("actual", "turnover", "CHL", "CHN", 60000000000.0, "USD", "exact", 2023, "1-12")]

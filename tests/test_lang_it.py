@@ -173,3 +173,9 @@ def test_con_la_is_no_start_of_laos():
     assert figs("Nel 2023 il Vietnam ha registrato un avanzo commerciale di 500 milioni di dollari con "
                 "Laos.") == [
         ("actual", "balance", "VNM", "LAO", 500000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("Il saldo a favore dell'Italia nell'interscambio con la Cina è stato di 5 miliardi di euro "
+                "nel 2022.") == [
+        ("actual", "balance", "ITA", "CHN", 5000000000.0, "EUR", "exact", 2022, "1-12")]

@@ -165,3 +165,12 @@ def test_a_year_after_a_rate_is_no_yearly_average():
     assert figs("Em 2022, as exportações do Brasil para o Vietnã cresceram 12% em relação ao ano "
                 "anterior.") == [
         ("actual", "exports", "BRA", "VNM", 12.0, "%", "exact", 2022, "1-12")]
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("O saldo favorável ao Brasil no comércio com a China foi de US$ 51 bilhões no ano "
+                "passado.") == [
+        ("actual", "balance", "BRA", "CHN", 51000000000.0, "USD", "exact", 2023, "1-12")]
+    assert figs("O superávit comercial do Brasil no comércio com a Argentina chegou a US$ 4 bilhões em "
+                "2022.") == [
+        ("actual", "balance", "BRA", "ARG", 4000000000.0, "USD", "exact", 2022, "1-12")]

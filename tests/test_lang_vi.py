@@ -298,3 +298,8 @@ def test_a_range_with_a_whole_left_end_is_dated_by_its_right_end():
     assert figs("Kim ngạch thương mại Việt Nam - Lào năm 2025 dự kiến đạt khoảng từ 2,5 đến 3 tỷ USD.") == [
         ("forecast", "turnover", "LAO", "VNM", 2500000000.0, "USD", "at_least", 2025, "1-12"),
         ("forecast", "turnover", "LAO", "VNM", 3000000000.0, "USD", "at_most", 2025, "1-12")]
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("Thặng dư thương mại của Việt Nam trong thương mại với Hoa Kỳ đạt 104 tỷ USD năm 2023.") == [
+        ("actual", "balance", "VNM", "USA", 104000000000.0, "USD", "exact", 2023, "1-12")]

@@ -242,7 +242,36 @@ class Sentence:
                     if after or before:
                         out[i] = Cue(c.start, c.end, "exclusions")
                         break
-        return out
+        return [c for i, c in enumerate(out) if not (i and self._balance_qualifier(out[i - 1], c))]
+
+    def _balance_qualifier(self, bal: Cue, c: Cue) -> bool:
+        """Is the trade noun ``c`` the setting of the balance ``bal`` before it: "the surplus
+        in favour of Brazil in its trade with China", "saldo favorável ao Brasil no comércio
+        com a China", "thặng dư ... trong thương mại với Hoa Kỳ"? Then the balance speaks."""
+        if bal.cat not in ("surplus", "deficit") or c.cat != "turnover" or c.start - bal.end > 45:
+            return False
+        s = self.s
+        if _CLAUSE.search(s, bal.end, c.start) or self._number_between(bal.end, c.start):
+            return False
+        # a partner right after the noun: "trade with China"
+        det = self.ctx.lex.gap_determiner
+        if not any(0 <= w.start - c.end <= 2 and any(0 <= p.start - w.end <= 12 and det.match(s[w.end:p.start])
+                                                    for p in self.places)
+                   for w in self.cues["with_"]):
+            return False
+        # between the two nouns a preposition of place ("in", "dans", "no", "nell'", "trong"),
+        # and besides only places, their links to the balance and determiners, or one short
+        # word ("its"): not "a surplus while trade with China reached ..."
+        if not any(bal.end <= x.start and x.end <= c.start for x in self.cues["year_links"]):
+            return False
+        gap = list(s[bal.end:c.start])
+        spans = [(p.start, p.end) for p in self.places]
+        spans += [(x.start, x.end) for cat in ("in_favour", "of", "with_", "year_links") for x in self.cues[cat]]
+        for a, b in spans:
+            for i in range(max(a, bal.end), min(b, c.start)):
+                gap[i - bal.end] = " "
+        words = [w for w in regex.findall(r"[\p{L}']+", "".join(gap)) if not det.match(w)]
+        return len(words) <= 1 and all(len(w) <= 3 for w in words)
 
     # --- helpers ---------------------------------------------------------------------------
     def _bilateral_near(self, c: Cue) -> bool:
