@@ -1064,3 +1064,10 @@ def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
     # a clause of its own: trade is trade
     assert figs("In 2023, Brazil's surplus grew as trade with China reached 157 billion USD.") == {
         ("actual", "turnover", "BRA", "CHN", 157e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_respectively_gives_each_partner_its_amount():
+    assert figs("In 2023, Vietnam's exports to China and the US reached 60 billion USD and 97 billion USD, "
+                "respectively.") == {
+        ("actual", "exports", "VNM", "CHN", 60e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "USA", 97e9, "USD", "exact", 2023, "1-12", None)}

@@ -211,3 +211,11 @@ def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
     assert figs("Chile registró un superávit mientras el comercio con China llegó a 60.000 millones de "
                 "dólares en 2023.") == [
         ("actual", "turnover", "CHL", "CHN", 60000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_respectively_is_a_list_not_a_change():
+    # "fue de 60 y 58": with "respectivamente", no move from 60 to 58
+    assert figs("En 2022 y 2023, el comercio entre Chile y China fue de 60 y 58 mil millones de dólares, "
+                "respectivamente.") == [
+        ("actual", "turnover", "CHL", "CHN", 60000000000.0, "USD", "exact", 2022, "1-12"),
+        ("actual", "turnover", "CHL", "CHN", 58000000000.0, "USD", "exact", 2023, "1-12")]

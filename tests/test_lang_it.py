@@ -179,3 +179,10 @@ def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
     assert figs("Il saldo a favore dell'Italia nell'interscambio con la Cina è stato di 5 miliardi di euro "
                 "nel 2022.") == [
         ("actual", "balance", "ITA", "CHN", 5000000000.0, "EUR", "exact", 2022, "1-12")]
+
+
+def test_respectively_with_whole_numbers_in_one_scale():
+    assert figs("Nel 2023 le esportazioni italiane verso la Cina e la Turchia sono state rispettivamente di "
+                "19 e 12 miliardi di euro.") == [
+        ("actual", "exports", "ITA", "CHN", 19000000000.0, "EUR", "exact", 2023, "1-12"),
+        ("actual", "exports", "ITA", "TUR", 12000000000.0, "EUR", "exact", 2023, "1-12")]

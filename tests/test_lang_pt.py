@@ -174,3 +174,10 @@ def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
     assert figs("O superávit comercial do Brasil no comércio com a Argentina chegou a US$ 4 bilhões em "
                 "2022.") == [
         ("actual", "balance", "BRA", "ARG", 4000000000.0, "USD", "exact", 2022, "1-12")]
+
+
+def test_respectively_gives_each_partner_its_amount():
+    assert figs("As exportações do Brasil para a China e para os Estados Unidos foram de US$ 104 bilhões e "
+                "US$ 37 bilhões, respectivamente, em 2023.") == [
+        ("actual", "exports", "BRA", "CHN", 104000000000.0, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "BRA", "USA", 37000000000.0, "USD", "exact", 2023, "1-12")]

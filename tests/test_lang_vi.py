@@ -303,3 +303,10 @@ def test_a_range_with_a_whole_left_end_is_dated_by_its_right_end():
 def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
     assert figs("Thặng dư thương mại của Việt Nam trong thương mại với Hoa Kỳ đạt 104 tỷ USD năm 2023.") == [
         ("actual", "balance", "VNM", "USA", 104000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_lan_luot_gives_each_source_its_amount():
+    assert figs("Năm 2023, nhập khẩu của Việt Nam từ Trung Quốc và Hàn Quốc lần lượt đạt 111 tỷ USD và 53 "
+                "tỷ USD.") == [
+        ("actual", "exports", "CHN", "VNM", 111000000000.0, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "KOR", "VNM", 53000000000.0, "USD", "exact", 2023, "1-12")]

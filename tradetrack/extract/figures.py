@@ -691,9 +691,14 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
             and 0 <= cue.start - places[0].end <= 4 and _role_of(st, places[0], cue) == "of" \
             and not places[0].demonym:
         return "WORLD", None  # "Vietnam's export-import turnover": trade with everyone
+    listed = _respective_place(st, cue, n)
+    if listed is not None:
+        # "exports to China and to the US were $104 bn and $37 bn respectively": one partner each
+        places = [p for p in places if p is listed or _role_of(st, p, cue) in ("of", "subj", "dem", "favour")]
+        places.append(listed)
     others: list[Place] = []
     for p in places:
-        role = _role_of(st, p, cue)
+        role = _role_of(st, p, cue) if p is not listed else ("to" if cue.cat == "exports" else "from")
         if role in ("to", "from") and p.end <= cue.start and any(m is not n and m.end <= p.start for m in st.amounts):
             continue  # "exported $2.1 bn to Russia and imported $1.6 bn": Russia is the first flow's
         if role == "with" and 0 <= cue.start - p.end <= 3:
@@ -748,6 +753,24 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
             return codes[0], ctx.home
         return (codes[0] if codes else None), (codes[1] if len(codes) > 1 else None)
     return a, b
+
+
+def _respective_place(st: Sentence, cue: Cue, n: Num) -> Place | None:
+    """With "respectively", the partners named between the trade noun and the first number
+    (not its owner) are taken one by one by the numbers: "las exportaciones de Chile a China y
+    a Estados Unidos fueron de X y Y, respectivamente"."""
+    if not st.cues["respectively"] or cue.cat not in ("exports", "imports") or cue.end > n.start:
+        return None
+    first = min(m.start for m in (st.percents if n.pct else st.amounts))
+    partners: list[Place] = []
+    for p in st.places:
+        if cue.end <= p.start and p.end <= first and p.code not in [q.code for q in partners] \
+                and _role_of(st, p, cue) not in ("of", "subj", "dem", "favour"):
+            partners.append(p)
+    if len(partners) < 2:
+        return None
+    got = _respective(st, n, partners)
+    return got if isinstance(got, Place) else None
 
 
 def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
@@ -938,8 +961,10 @@ def _compared_value(st: Sentence, n: Num) -> bool:
 def _is_from_side(st: Sentence, n: Num) -> bool:
     """The left end of "from X (in Y) to Z": what was, not what is aimed at."""
     s = st.s
-    if n.range_end == "low":
-        return False  # "khoảng từ 2 đến 3 tỷ USD": the low end of a range, not a former value
+    if n.range_end == "low" or st.cues["respectively"]:
+        # "khoảng từ 2 đến 3 tỷ USD": the low end of a range, not a former value; "fue de 60 y
+        # 58 mil millones, respectivamente": a list
+        return False
     frm = st.cues["from_"] + st.cues["comparison"]
     left = any(0 <= n.start - c.end <= 12 and _GAP_SHORT.match(s[c.end:n.start]) for c in frm)
     if not left:

@@ -152,7 +152,7 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
         left = n.bare or (not n.scaled and n.unit is not None and nxt is not None and nxt.scaled)
         if left and nxt is not None and not nxt.bare and link is not None and nxt.start - n.end <= 8 \
                 and link.fullmatch(s[n.end:nxt.start].strip()) \
-                and (not n.whole or _whole_low_end(s, n, nxt, between)):
+                and (not n.whole or _whole_low_end(s, n, nxt, between, lex)):
             gap = s[n.end:nxt.start].strip()
             # "6,2 — 6,4", "entre 6,2 et 6,4", "6.2 to 6.4" is a range whose ends are bounds;
             # "de 1,42 à 1,36", "from 62 to 100" is a change from one value to another
@@ -170,10 +170,14 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
     return out
 
 
-def _whole_low_end(s: str, n: Num, nxt: Num, between) -> bool:
-    """Digits with no decimal part are a range's left end only after "between" or before a
+def _whole_low_end(s: str, n: Num, nxt: Num, between, lex: Lexicon) -> bool:
+    """Digits with no decimal part are a left end in a sentence that says "respectively",
+    else a range's left end only after "between" or before a
     dash ("2 - 2,2 tỷ USD", "entre 12 et 13 milliards", not "từ 2 lên 3 tỷ", a change), and
     when smaller than the right end's number and of its order (not a year or a count)."""
+    resp = lex.cues["respectively"]
+    if resp is not None and resp.search(s) and n.value < 1000:
+        return True  # "rispettivamente di 19 e 12 miliardi": two amounts in one scale
     high = nxt.value / nxt.mult if nxt.mult else nxt.value
     if not n.value < high <= 20 * n.value:
         return False
