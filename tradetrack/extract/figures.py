@@ -832,8 +832,9 @@ def _respective(st: Sentence, n: Num, items: list) -> object | None:
 
 def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[int | None, tuple[int, int], str]:
     """(year, months, role) of a number."""
-    # the low end of a range is dated with its high end: "between 6.2 and 6.4 billion in 2025"
-    high = _range_high(st, n)
+    # the low end of a range is dated with its high end: "between 6.2 and 6.4 billion in 2025";
+    # a listed number with the list's last: "X and Y, respectively, in 2023"
+    high = _list_end(st, n)
     attached = next((t for t in st.times if t.role != "base"
                      and (_attaches(st, n, t) or (high is not None and _attaches(st, high, t)))), None)
     # "En 2022 et 2023, ... respectivement 3,2 et 3,6 milliards"
@@ -848,7 +849,8 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
         if cands:
             chosen = cands[-1]
         else:
-            reach = _apposed_end(st, n)  # the same amount in another money, in parentheses
+            # the same amount in another money, in parentheses; the rest of its list
+            reach = high.end if high is not None else _apposed_end(st, n)
             after = [t for t in st.times if t.start >= reach and t.role != "base" and t.rel is None
                      and not _attached_elsewhere(st, t, n) and not st._number_between(reach, t.start)]
             chosen = after[0] if after else None
@@ -886,11 +888,16 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
     return year, months, chosen.role
 
 
-def _range_high(st: Sentence, n: Num) -> Num | None:
-    """The high end of the range whose low end is ``n``."""
-    if n.range_end != "low":
-        return None
-    return next((m for m in st.amounts if m.start >= n.end and m.range_end == "high"), None)
+def _list_end(st: Sentence, n: Num) -> Num | None:
+    """The high end of the range whose low end is ``n``; with "respectively", the last number
+    of the list ``n`` is in."""
+    if n.range_end == "low":
+        return next((m for m in st.amounts if m.start >= n.end and m.range_end == "high"), None)
+    if st.cues["respectively"]:
+        same = st.percents if n.pct else st.amounts
+        if len(same) >= 2 and same[-1] is not n and any(m is n for m in same):
+            return same[-1]
+    return None
 
 
 def _attaches(st: Sentence, n: Num, t: Time) -> bool:
