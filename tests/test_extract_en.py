@@ -1071,3 +1071,10 @@ def test_respectively_gives_each_partner_its_amount():
                 "respectively.") == {
         ("actual", "exports", "VNM", "CHN", 60e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "exports", "VNM", "USA", 97e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_span_after_year_on_year_is_the_figures_own():
+    assert figs("Trade between China and Chile rose 7.5% year-on-year in the first nine months to 48 billion "
+                "USD.") == {
+        ("actual", "turnover", "CHL", "CHN", 7.5, "%", "exact", 2024, "1-9", None),
+        ("actual", "turnover", "CHL", "CHN", 48e9, "USD", "exact", 2024, "1-9", None)}

@@ -219,3 +219,10 @@ def test_respectively_is_a_list_not_a_change():
                 "respectivamente.") == [
         ("actual", "turnover", "CHL", "CHN", 60000000000.0, "USD", "exact", 2022, "1-12"),
         ("actual", "turnover", "CHL", "CHN", 58000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_a_span_after_interanual_is_the_figures_own():
+    assert figs("El intercambio comercial entre China y Chile creció un 7,5% interanual entre enero y "
+                "septiembre, hasta los 48.000 millones de dólares.") == [
+        ("actual", "turnover", "CHL", "CHN", 7.5, "%", "exact", 2024, "1-9"),
+        ("actual", "turnover", "CHL", "CHN", 48000000000.0, "USD", "exact", 2024, "1-9")]

@@ -186,3 +186,10 @@ def test_respectively_with_whole_numbers_in_one_scale():
                 "19 e 12 miliardi di euro.") == [
         ("actual", "exports", "ITA", "CHN", 19000000000.0, "EUR", "exact", 2023, "1-12"),
         ("actual", "exports", "ITA", "TUR", 12000000000.0, "EUR", "exact", 2023, "1-12")]
+
+
+def test_a_span_after_su_base_annua_is_the_figures_own():
+    assert figs("L'interscambio tra Italia e Cina è cresciuto del 7,5% su base annua nei primi nove mesi, a "
+                "48 miliardi di euro.") == [
+        ("actual", "turnover", "CHN", "ITA", 7.5, "%", "exact", 2024, "1-9"),
+        ("actual", "turnover", "CHN", "ITA", 48000000000.0, "EUR", "exact", 2024, "1-9")]

@@ -310,3 +310,10 @@ def test_lan_luot_gives_each_source_its_amount():
                 "tỷ USD.") == [
         ("actual", "exports", "CHN", "VNM", 111000000000.0, "USD", "exact", 2023, "1-12"),
         ("actual", "exports", "KOR", "VNM", 53000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_a_span_after_cung_ky_behind_a_comparison_is_a_base():
+    assert figs("Kim ngạch thương mại Việt Nam - Lào 9 tháng năm 2024 đạt 1,6 tỷ USD, tăng 20% so với cùng "
+                "kỳ 9 tháng năm 2023.") == [
+        ("actual", "turnover", "LAO", "VNM", 1600000000.0, "USD", "exact", 2024, "1-9"),
+        ("actual", "turnover", "LAO", "VNM", 20.0, "%", "exact", 2024, "1-9")]

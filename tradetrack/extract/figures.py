@@ -195,7 +195,7 @@ class Sentence:
                 # the cue may take the time's first words: "rispetto all'|anno precedente"
                 c = next((c for cat in ("comparison", "same_period") for c in self.cues[cat]
                           if c.start <= t.start < c.end < t.end), None)
-            if c is not None and self._compares(c):
+            if c is not None and self._compares(c) and not self._own_span(c, t):
                 t.role = "base"
             elif self._cue_before(("deadline",), t.start, 4) or \
                     any(c.start < t.start < c.end <= t.end for c in self.cues["deadline"]):
@@ -290,6 +290,14 @@ class Sentence:
             return True
         return any(n.end <= c.start for n in self.amounts + self.percents) or \
             any(u.end <= c.start for cat in ("up", "down") for u in self.cues[cat])
+
+    def _own_span(self, c: Cue, t: Time) -> bool:
+        """ "up 7.5% year on year in the first nine months", "interanual entre enero y
+        septiembre": after a year-on-year word a span of months is the figure's own, unless a
+        comparison word stands before it ("so với cùng kỳ 9 tháng năm 2023")."""
+        if c.cat != "same_period" or t.months is None or t.rel is not None:
+            return False
+        return not any(0 <= c.start - x.end <= 3 for x in self.cues["comparison"])
 
     def _cue_before(self, cats, pos: int, maxgap: int) -> Cue | None:
         best = None
