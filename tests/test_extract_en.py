@@ -1078,3 +1078,10 @@ def test_a_span_after_year_on_year_is_the_figures_own():
                 "USD.") == {
         ("actual", "turnover", "CHL", "CHN", 7.5, "%", "exact", 2024, "1-9", None),
         ("actual", "turnover", "CHL", "CHN", 48e9, "USD", "exact", 2024, "1-9", None)}
+
+
+def test_a_destination_of_exports_is_where_the_goods_go():
+    assert figs("In 2023, China was the largest destination of Vietnamese exports, with 61 billion USD.") == {
+        ("actual", "exports", "VNM", "CHN", 61e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("China is the largest market for Chilean exports, with 39 billion USD in 2023.") == {
+        ("actual", "exports", "CHL", "CHN", 39e9, "USD", "exact", 2023, "1-12", None)}

@@ -226,3 +226,9 @@ def test_a_span_after_interanual_is_the_figures_own():
                 "septiembre, hasta los 48.000 millones de dólares.") == [
         ("actual", "turnover", "CHL", "CHN", 7.5, "%", "exact", 2024, "1-9"),
         ("actual", "turnover", "CHL", "CHN", 48000000000.0, "USD", "exact", 2024, "1-9")]
+
+
+def test_a_destination_of_exports_is_where_the_goods_go():
+    assert figs("China es el principal destino de las exportaciones chilenas, con 39.000 millones de "
+                "dólares en 2023.") == [
+        ("actual", "exports", "CHL", "CHN", 39000000000.0, "USD", "exact", 2023, "1-12")]

@@ -193,3 +193,8 @@ def test_a_span_after_su_base_annua_is_the_figures_own():
                 "48 miliardi di euro.") == [
         ("actual", "turnover", "CHN", "ITA", 7.5, "%", "exact", 2024, "1-9"),
         ("actual", "turnover", "CHN", "ITA", 48000000000.0, "EUR", "exact", 2024, "1-9")]
+
+
+def test_latin_american_demonyms():
+    assert figs("Nel 2023 le esportazioni peruviane verso la Cina hanno raggiunto 25 miliardi di dollari.") == [
+        ("actual", "exports", "PER", "CHN", 25000000000.0, "USD", "exact", 2023, "1-12")]

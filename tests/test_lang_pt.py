@@ -181,3 +181,9 @@ def test_respectively_gives_each_partner_its_amount():
                 "US$ 37 bilhões, respectivamente, em 2023.") == [
         ("actual", "exports", "BRA", "CHN", 104000000000.0, "USD", "exact", 2023, "1-12"),
         ("actual", "exports", "BRA", "USA", 37000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_a_destination_of_exports_is_where_the_goods_go():
+    assert figs("O Vietnã tornou-se o principal destino das exportações brasileiras no Sudeste Asiático, "
+                "com US$ 3,5 bilhões em 2023.") == [
+        ("actual", "exports", "BRA", "VNM", 3500000000.0, "USD", "exact", 2023, "1-12")]

@@ -806,7 +806,7 @@ def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
             return "from" if cue.cat == "imports" else role
         return role
     market = cues["market"]
-    if market and p.end <= cue.start and cue.cat in ("exports", "imports") and cue.start - p.end <= 40 \
+    if market and p.end <= cue.start and cue.cat in ("exports", "imports") and cue.start - p.end <= 60 \
             and any(p.end <= m.start and m.end <= cue.start for m in market):
         return "to" if cue.cat == "exports" else "from"  # "the US is Vietnam's largest export market"
     if p.demonym:

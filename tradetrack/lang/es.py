@@ -238,7 +238,7 @@ LANGUAGE = Language(
     bound_fillers=("de", "del", "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas",
                    "la cifra de", "una cifra de", "un monto de", "un valor de", "un total de",
                    "la suma de", "la marca de"),
-    market=("mercado",),
+    market=("mercado", "destino"),
     change_links=("en", "de"),
     respectively=("respectivamente",),
     between=("entre",),

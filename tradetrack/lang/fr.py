@@ -133,6 +133,9 @@ LANGUAGE = Language(
         "suisses?": "CHE", "ukrainien(?:ne)?s?": "UKR", "iranien(?:ne)?s?": "IRN",
         "saoudien(?:ne)?s?": "SAU", "[ée]mirati(?:e)?s?": "ARE", "[ée]gyptien(?:ne)?s?": "EGY",
         "sud-africain(?:e)?s?": "ZAF", "nig[ée]rian(?:e)?s?": "NGA",
+        "chilien(?:ne)?s?": "CHL", "p[ée]ruvien(?:ne)?s?": "PER", "colombien(?:ne)?s?": "COL",
+        "v[ée]n[ée]zu[ée]lien(?:ne)?s?": "VEN", "uruguayen(?:ne)?s?": "URY", "angolais(?:es?)?": "AGO",
+        "mozambicain(?:e)?s?": "MOZ", "kazakh(?:e)?s?": "KAZ", "bi[ée]lorusses?": "BLR",
     },
     places={
         "Vietnam": "VNM", "Viet Nam": "VNM", "Viêt Nam": "VNM", "Fédération de Russie": "RUS",
@@ -152,7 +155,7 @@ LANGUAGE = Language(
     determiners=("la", "le", "les", "l'", "du", "des"),
     bound_fillers=("de", "d'", "à", "la barre des", "la barre de", "le cap des", "le cap de", "le seuil des",
                    "le seuil de", "un montant de", "une valeur de"),
-    market=("march[ée]",),
+    market=("march[ée]", "destination"),
     change_links=("de", "d'"),
     respectively=("respectivement",),
     between=("entre",),

@@ -235,7 +235,7 @@ LANGUAGE = Language(
     bound_fillers=("de", "do", "da", "dos", "a", "o", "os", "as", "um", "uma", "a marca de",
                    "a marca dos", "a cifra de", "um valor de", "um total de", "a casa de",
                    "a casa dos", "o patamar de"),
-    market=("mercado",),
+    market=("mercado", "destino"),
     change_links=("em", "de"),
     respectively=("respectivamente", "respetivamente"),
     between=("entre",),
