@@ -1077,3 +1077,32 @@ def test_rate_then_level_of_the_second_flow():
         ("actual", "exports", "CHN", "RUS", 1.11e11, "USD", "exact", 2023, "1-12", None),
         ("actual", "exports", "RUS", "CHN", 12.7, "%", "exact", 2023, "1-12", None),
         ("actual", "exports", "RUS", "CHN", 1.29e11, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("In 2023, Brazil's surplus in its trade with China was 51 billion USD.") == {
+        ("actual", "balance", "BRA", "CHN", 51e9, "USD", "exact", 2023, "1-12", None)}
+    # a clause of its own: trade is trade
+    assert figs("In 2023, Brazil's surplus grew as trade with China reached 157 billion USD.") == {
+        ("actual", "turnover", "BRA", "CHN", 157e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_respectively_gives_each_partner_its_amount():
+    assert figs("In 2023, Vietnam's exports to China and the US reached 60 billion USD and 97 billion USD, "
+                "respectively.") == {
+        ("actual", "exports", "VNM", "CHN", 60e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "USA", 97e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_span_after_year_on_year_is_the_figures_own():
+    assert figs("Trade between China and Chile rose 7.5% year-on-year in the first nine months to 48 billion "
+                "USD.") == {
+        ("actual", "turnover", "CHL", "CHN", 7.5, "%", "exact", 2024, "1-9", None),
+        ("actual", "turnover", "CHL", "CHN", 48e9, "USD", "exact", 2024, "1-9", None)}
+
+
+def test_a_destination_of_exports_is_where_the_goods_go():
+    assert figs("In 2023, China was the largest destination of Vietnamese exports, with 61 billion USD.") == {
+        ("actual", "exports", "VNM", "CHN", 61e9, "USD", "exact", 2023, "1-12", None)}
+    assert figs("China is the largest market for Chilean exports, with 39 billion USD in 2023.") == {
+        ("actual", "exports", "CHL", "CHN", 39e9, "USD", "exact", 2023, "1-12", None)}

@@ -1157,3 +1157,14 @@ def test_relative_avec_un_objectif_avant_un_chiffre_reel():
                 "échangé pour 3,6 milliards de dollars de marchandises en 2023.") == {
         ("target", "turnover", "RUS", "VNM", 1e10, "USD", "exact", 2030, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("En 2023, l'excédent commercial du Vietnam dans ses échanges avec la France a atteint 3 "
+                "milliards de dollars.") == {
+        ("actual", "balance", "VNM", "FRA", 3e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_latin_american_demonyms():
+    assert figs("Les exportations chiliennes vers la Chine ont atteint 39 milliards de dollars en 2023.") == {
+        ("actual", "exports", "CHL", "CHN", 39e9, "USD", "exact", 2023, "1-12", None)}

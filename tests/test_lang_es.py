@@ -185,3 +185,50 @@ def test_para_finales_de_ano_es_este_ano():
     assert figs("Los dos países buscan elevar el comercio entre Chile y China a 60.000 millones de dólares "
                 "para finales de año.") == [
         ("target", "turnover", "CHL", "CHN", 6e10, "USD", "exact", 2024, "1-12")]
+
+
+def test_al_ano_siguiente_is_no_yearly_average():
+    assert figs("En 2022, el intercambio entre Vietnam y Colombia fue de 1.200 millones de dólares. Esta "
+                "cifra aumentó un 10% al año siguiente.") == [
+        ("actual", "turnover", "COL", "VNM", 1200000000.0, "USD", "exact", 2022, "1-12"),
+        ("actual", "turnover", "COL", "VNM", 10.0, "%", "exact", 2023, "1-12")]
+    # a yearly average stays no figure
+    assert figs("Entre 2015 y 2023, el comercio entre Chile y China creció un 8% al año.") == []
+
+
+def test_a_range_is_dated_by_the_year_after_its_right_end():
+    assert figs("El comercio entre Perú y China podría alcanzar entre 40.000 y 45.000 millones de dólares "
+                "en 2026.") == [
+        ("forecast", "turnover", "CHN", "PER", 40000000000.0, "USD", "at_least", 2026, "1-12"),
+        ("forecast", "turnover", "CHN", "PER", 45000000000.0, "USD", "at_most", 2026, "1-12")]
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("El superávit comercial de Chile en su comercio con China llegó a 20.000 millones de "
+                "dólares en 2023.") == [
+        ("actual", "balance", "CHL", "CHN", 20000000000.0, "USD", "exact", 2023, "1-12")]
+    # a clause of its own: trade is trade
+    assert figs("Chile registró un superávit mientras el comercio con China llegó a 60.000 millones de "
+                "dólares en 2023.") == [
+        ("actual", "turnover", "CHL", "CHN", 60000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_respectively_is_a_list_not_a_change():
+    # "fue de 60 y 58": with "respectivamente", no move from 60 to 58
+    assert figs("En 2022 y 2023, el comercio entre Chile y China fue de 60 y 58 mil millones de dólares, "
+                "respectivamente.") == [
+        ("actual", "turnover", "CHL", "CHN", 60000000000.0, "USD", "exact", 2022, "1-12"),
+        ("actual", "turnover", "CHL", "CHN", 58000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_a_span_after_interanual_is_the_figures_own():
+    assert figs("El intercambio comercial entre China y Chile creció un 7,5% interanual entre enero y "
+                "septiembre, hasta los 48.000 millones de dólares.") == [
+        ("actual", "turnover", "CHL", "CHN", 7.5, "%", "exact", 2024, "1-9"),
+        ("actual", "turnover", "CHL", "CHN", 48000000000.0, "USD", "exact", 2024, "1-9")]
+
+
+def test_a_destination_of_exports_is_where_the_goods_go():
+    assert figs("China es el principal destino de las exportaciones chilenas, con 39.000 millones de "
+                "dólares en 2023.") == [
+        ("actual", "exports", "CHL", "CHN", 39000000000.0, "USD", "exact", 2023, "1-12")]

@@ -156,3 +156,45 @@ def test_place_names(name, code):
 def test_a_sector_is_no_aggregate():
     assert figs("Nel 2023 le esportazioni del settore meccanico italiano verso la Cina sono cresciute del "
                 "5%.") == []
+
+
+def test_the_year_before_glued_to_its_preposition_is_a_base():
+    assert figs("L'interscambio tra Italia e Brasile ha raggiunto 12 miliardi di euro nel 2023, in crescita "
+                "del 5% rispetto all'anno precedente.") == [
+        ("actual", "turnover", "BRA", "ITA", 12000000000.0, "EUR", "exact", 2023, "1-12"),
+        ("actual", "turnover", "BRA", "ITA", 5.0, "%", "exact", 2023, "1-12")]
+    assert figs("Nel 2022 l'interscambio tra Italia e Vietnam ha raggiunto 6 miliardi di dollari, il 9% in "
+                "più sull'anno precedente.") == [
+        ("actual", "turnover", "ITA", "VNM", 6000000000.0, "USD", "exact", 2022, "1-12"),
+        ("actual", "turnover", "ITA", "VNM", 9.0, "%", "exact", 2022, "1-12")]
+
+
+def test_con_la_is_no_start_of_laos():
+    assert figs("Nel 2023 il Vietnam ha registrato un avanzo commerciale di 500 milioni di dollari con "
+                "Laos.") == [
+        ("actual", "balance", "VNM", "LAO", 500000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("Il saldo a favore dell'Italia nell'interscambio con la Cina è stato di 5 miliardi di euro "
+                "nel 2022.") == [
+        ("actual", "balance", "ITA", "CHN", 5000000000.0, "EUR", "exact", 2022, "1-12")]
+
+
+def test_respectively_with_whole_numbers_in_one_scale():
+    assert figs("Nel 2023 le esportazioni italiane verso la Cina e la Turchia sono state rispettivamente di "
+                "19 e 12 miliardi di euro.") == [
+        ("actual", "exports", "ITA", "CHN", 19000000000.0, "EUR", "exact", 2023, "1-12"),
+        ("actual", "exports", "ITA", "TUR", 12000000000.0, "EUR", "exact", 2023, "1-12")]
+
+
+def test_a_span_after_su_base_annua_is_the_figures_own():
+    assert figs("L'interscambio tra Italia e Cina è cresciuto del 7,5% su base annua nei primi nove mesi, a "
+                "48 miliardi di euro.") == [
+        ("actual", "turnover", "CHN", "ITA", 7.5, "%", "exact", 2024, "1-9"),
+        ("actual", "turnover", "CHN", "ITA", 48000000000.0, "EUR", "exact", 2024, "1-9")]
+
+
+def test_latin_american_demonyms():
+    assert figs("Nel 2023 le esportazioni peruviane verso la Cina hanno raggiunto 25 miliardi di dollari.") == [
+        ("actual", "exports", "PER", "CHN", 25000000000.0, "USD", "exact", 2023, "1-12")]

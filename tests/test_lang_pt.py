@@ -147,3 +147,43 @@ def test_place_names(name, code):
 
 def test_a_sector_is_no_aggregate():
     assert figs("As exportações do agronegócio brasileiro para a China somaram US$ 40 bilhões em 2023.") == []
+
+
+def test_a_short_article_is_no_start_of_a_country_name():
+    # "para a" and "com o" must not take the first letter of "Angola" or "os Estados Unidos"
+    assert figs("Em 2023, Portugal exportou 4,2 mil milhões de euros para Angola e importou 1,1 mil "
+                "milhões de euros.") == [
+        ("actual", "exports", "PRT", "AGO", 4200000000.0, "EUR", "exact", 2023, "1-12"),
+        ("actual", "exports", "AGO", "PRT", 1100000000.0, "EUR", "exact", 2023, "1-12")]
+    assert figs("Em 2022, a balança comercial com os Estados Unidos teve déficit de US$ 2 bilhões para o "
+                "Brasil.") == [
+        ("actual", "balance", "USA", "BRA", 2000000000.0, "USD", "exact", 2022, "1-12")]
+
+
+def test_a_year_after_a_rate_is_no_yearly_average():
+    # "ao ano" is a yearly average, "ao ano anterior" the base
+    assert figs("Em 2022, as exportações do Brasil para o Vietnã cresceram 12% em relação ao ano "
+                "anterior.") == [
+        ("actual", "exports", "BRA", "VNM", 12.0, "%", "exact", 2022, "1-12")]
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("O saldo favorável ao Brasil no comércio com a China foi de US$ 51 bilhões no ano "
+                "passado.") == [
+        ("actual", "balance", "BRA", "CHN", 51000000000.0, "USD", "exact", 2023, "1-12")]
+    assert figs("O superávit comercial do Brasil no comércio com a Argentina chegou a US$ 4 bilhões em "
+                "2022.") == [
+        ("actual", "balance", "BRA", "ARG", 4000000000.0, "USD", "exact", 2022, "1-12")]
+
+
+def test_respectively_gives_each_partner_its_amount():
+    assert figs("As exportações do Brasil para a China e para os Estados Unidos foram de US$ 104 bilhões e "
+                "US$ 37 bilhões, respectivamente, em 2023.") == [
+        ("actual", "exports", "BRA", "CHN", 104000000000.0, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "BRA", "USA", 37000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_a_destination_of_exports_is_where_the_goods_go():
+    assert figs("O Vietnã tornou-se o principal destino das exportações brasileiras no Sudeste Asiático, "
+                "com US$ 3,5 bilhões em 2023.") == [
+        ("actual", "exports", "BRA", "VNM", 3500000000.0, "USD", "exact", 2023, "1-12")]

@@ -294,3 +294,32 @@ def test_a_country_in_a_persons_name_is_no_place():
     # "Trần Văn Pháp": Pháp (France) closing a three-word name is a person
     assert figs("Ông Trần Văn Pháp cho biết xuất khẩu của Việt Nam sang Trung Quốc đạt 61 tỷ USD năm 2023.") == [
         ("actual", "exports", "VNM", "CHN", 6.1e10, "USD", "exact", 2023, "1-12")]
+
+
+def test_a_range_with_a_whole_left_end_is_dated_by_its_right_end():
+    assert figs("Kim ngạch thương mại Việt Nam - Lào dự kiến đạt 2 - 2,2 tỷ USD trong năm 2025.") == [
+        ("forecast", "turnover", "LAO", "VNM", 2000000000.0, "USD", "at_least", 2025, "1-12"),
+        ("forecast", "turnover", "LAO", "VNM", 2200000000.0, "USD", "at_most", 2025, "1-12")]
+    # "khoảng từ ... đến": a range's low end, not a former value
+    assert figs("Kim ngạch thương mại Việt Nam - Lào năm 2025 dự kiến đạt khoảng từ 2,5 đến 3 tỷ USD.") == [
+        ("forecast", "turnover", "LAO", "VNM", 2500000000.0, "USD", "at_least", 2025, "1-12"),
+        ("forecast", "turnover", "LAO", "VNM", 3000000000.0, "USD", "at_most", 2025, "1-12")]
+
+
+def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
+    assert figs("Thặng dư thương mại của Việt Nam trong thương mại với Hoa Kỳ đạt 104 tỷ USD năm 2023.") == [
+        ("actual", "balance", "VNM", "USA", 104000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_lan_luot_gives_each_source_its_amount():
+    assert figs("Năm 2023, nhập khẩu của Việt Nam từ Trung Quốc và Hàn Quốc lần lượt đạt 111 tỷ USD và 53 "
+                "tỷ USD.") == [
+        ("actual", "exports", "CHN", "VNM", 111000000000.0, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "KOR", "VNM", 53000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_a_span_after_cung_ky_behind_a_comparison_is_a_base():
+    assert figs("Kim ngạch thương mại Việt Nam - Lào 9 tháng năm 2024 đạt 1,6 tỷ USD, tăng 20% so với cùng "
+                "kỳ 9 tháng năm 2023.") == [
+        ("actual", "turnover", "LAO", "VNM", 1600000000.0, "USD", "exact", 2024, "1-9"),
+        ("actual", "turnover", "LAO", "VNM", 20.0, "%", "exact", 2024, "1-9")]

@@ -185,6 +185,7 @@ def test_french_billion_is_a_thousand_milliards():
 def test_bare_decimal_is_kept_only_as_a_range_candidate():
     nums = find_amounts("une croissance de 6,5 cette année", lexicon("fr"))
     assert [(n.value, n.unit, n.bare) for n in nums] == [(6.5, None, True)]
+    assert find_amounts("une croissance de 6 cette année", lexicon("fr")) == []
 
 
 def test_amount_offsets_cover_currency_and_scale():
@@ -319,6 +320,15 @@ def test_english_amounts(text, expected):
     ("3 milhões de toneladas", "pt", []),
     ("3 triệu tấn", "vi", []),
     ("500 M€", "pt", [(5e8, "EUR")]),
+    # a whole number is a range's left end before a dash or after "between", when of the
+    # right end's order
+    ("2 - 2,2 tỷ USD", "vi", [(2e9, "USD"), (2.2e9, "USD")]),
+    ("khoảng từ 2 đến 3 tỷ USD", "vi", [(2e9, "USD"), (3e9, "USD")]),
+    ("entre 40 y 45 millones de dólares", "es", [(4e7, "USD"), (4.5e7, "USD")]),
+    ("tra 12 e 13 miliardi di euro", "it", [(12e9, "EUR"), (13e9, "EUR")]),
+    ("từ 2 lên 3 tỷ USD", "vi", [(3e9, "USD")]),  # a change, not a range
+    ("năm 2023 - 2,5 tỷ USD", "vi", [(2.5e9, "USD")]),  # a year is no left end
+    ("3 - 120 tỷ USD", "vi", [(1.2e11, "USD")]),  # not of one order
 ])
 def test_amounts_in_other_languages(text, lang, expected):
     assert amounts(text, lang) == expected

@@ -16,6 +16,7 @@ SENTENCES = {
         "Moscou et Hanoï visent à porter le commerce bilatéral à dix milliards de dollars d'ici 2025.",
         "İstanbul, 3 février : la croissance des échanges en glissement annuel atteint 25%.",
         "Un demi-milliard de dollars, puis deux milliards et demi d'euros, soit 500 M€ ou 500 M$.",
+        "La Chine, première destination des exportations chiliennes, et un solde favorable au Chili.",
     ],
     "en": [
         "Two-way trade between India and the UAE rose 16% to US$85 billion in the fiscal year, "
@@ -24,26 +25,31 @@ SENTENCES = {
         "while imports from China fell 3.5 per cent.",
         "Half a billion dollars, a billion euros, two and a half billion dollars and Rs 500 "
         "billion: a quarter of a billion rupees, a b c, $6.2-6.4 billion.",
+        "China, the largest destination of Chilean and Peruvian exports, between 40 and 45 billion.",
     ],
     "es": [
         "El intercambio comercial entre Chile y China superó los 45.000 millones de dólares, con "
         "exportaciones chilenas por 38 mil 500 millones y un alza de 4,2%.",
         "Medio millón de dólares y mil millones y medio de euros, o 500 M€.",
+        "China, principal destino de las exportaciones, con un superávit comercial entre 40 y 45 mil millones.",
     ],
     "it": [
         "L'interscambio tra Italia e Brasile ha raggiunto i 10,4 miliardi di euro, con le "
         "esportazioni italiane in crescita del 7,1% rispetto allo stesso periodo del 2022.",
         "Mezzo miliardo di euro e due miliardi e mezzo di dollari, o 500 M€.",
+        "Prima destinazione dell'export, in crescita del 5% sull'anno precedente e dall'anno prima.",
     ],
     "pt": [
         "A corrente de comércio entre o Brasil e a Itália somou US$ 11,2 bilhões, e as "
         "exportações brasileiras cresceram 12% em relação ao ano anterior.",
         "Meio bilhão de dólares e dois bilhões e meio de reais.",
+        "O principal destino das exportações, para Angola e com os EUA, superávit comercial de US$ 2 bilhões.",
     ],
     "vi": [
         "Kim ngạch thương mại hai chiều Việt Nam - Nga trong 9 tháng đầu năm đạt 3,2 tỷ USD, "
         "tăng 15% so với cùng kỳ; xuất khẩu sang Nga tăng mạnh, người Mỹ và Nhật Bản theo dõi.",
         "Nửa tỷ USD và 2 tỷ rưỡi USD.",
+        "Hoa Kỳ là điểm đến lớn nhất, đạt 2 - 2,2 tỷ USD.",
     ],
 }
 

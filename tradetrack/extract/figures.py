@@ -196,7 +196,11 @@ class Sentence:
         times.sort(key=lambda t: t.start)
         for t in times:
             c = self._cue_before(("comparison", "same_period"), t.start, 14)
-            if c is not None and self._compares(c):
+            if c is None and t.rel is not None:
+                # the cue may take the time's first words: "rispetto all'|anno precedente"
+                c = next((c for cat in ("comparison", "same_period") for c in self.cues[cat]
+                          if c.start <= t.start < c.end < t.end), None)
+            if c is not None and self._compares(c) and not self._own_span(c, t):
                 t.role = "base"
             elif self._cue_before(("deadline",), t.start, 4) or \
                     any(c.start < t.start < c.end <= t.end for c in self.cues["deadline"]):
@@ -243,7 +247,36 @@ class Sentence:
                     if after or before:
                         out[i] = Cue(c.start, c.end, "exclusions")
                         break
-        return out
+        return [c for i, c in enumerate(out) if not (i and self._balance_qualifier(out[i - 1], c))]
+
+    def _balance_qualifier(self, bal: Cue, c: Cue) -> bool:
+        """Is the trade noun ``c`` the setting of the balance ``bal`` before it: "the surplus
+        in favour of Brazil in its trade with China", "saldo favorável ao Brasil no comércio
+        com a China", "thặng dư ... trong thương mại với Hoa Kỳ"? Then the balance speaks."""
+        if bal.cat not in ("surplus", "deficit") or c.cat != "turnover" or c.start - bal.end > 45:
+            return False
+        s = self.s
+        if _CLAUSE.search(s, bal.end, c.start) or self._number_between(bal.end, c.start):
+            return False
+        # a partner right after the noun: "trade with China"
+        det = self.ctx.lex.gap_determiner
+        if not any(0 <= w.start - c.end <= 2 and any(0 <= p.start - w.end <= 12 and det.match(s[w.end:p.start])
+                                                    for p in self.places)
+                   for w in self.cues["with_"]):
+            return False
+        # between the two nouns a preposition of place ("in", "dans", "no", "nell'", "trong"),
+        # and besides only places, their links to the balance and determiners, or one short
+        # word ("its"): not "a surplus while trade with China reached ..."
+        if not any(bal.end <= x.start and x.end <= c.start for x in self.cues["year_links"]):
+            return False
+        gap = list(s[bal.end:c.start])
+        spans = [(p.start, p.end) for p in self.places]
+        spans += [(x.start, x.end) for cat in ("in_favour", "of", "with_", "year_links") for x in self.cues[cat]]
+        for a, b in spans:
+            for i in range(max(a, bal.end), min(b, c.start)):
+                gap[i - bal.end] = " "
+        words = [w for w in regex.findall(r"[\p{L}']+", "".join(gap)) if not det.match(w)]
+        return len(words) <= 1 and all(len(w) <= 3 for w in words)
 
     # --- helpers ---------------------------------------------------------------------------
     def _bilateral_near(self, c: Cue) -> bool:
@@ -262,6 +295,14 @@ class Sentence:
             return True
         return any(n.end <= c.start for n in self.amounts + self.percents) or \
             any(u.end <= c.start for cat in ("up", "down") for u in self.cues[cat])
+
+    def _own_span(self, c: Cue, t: Time) -> bool:
+        """ "up 7.5% year on year in the first nine months", "interanual entre enero y
+        septiembre": after a year-on-year word a span of months is the figure's own, unless a
+        comparison word stands before it ("so với cùng kỳ 9 tháng năm 2023")."""
+        if c.cat != "same_period" or t.months is None or t.rel is not None:
+            return False
+        return not any(0 <= c.start - x.end <= 3 for x in self.cues["comparison"])
 
     def _cue_before(self, cats, pos: int, maxgap: int) -> Cue | None:
         best = None
@@ -670,8 +711,14 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
             and 0 <= cue.start - places[0].end <= 4 and _role_of(st, places[0], cue) == "of" \
             and not places[0].demonym:
         return "WORLD", None  # "Vietnam's export-import turnover": trade with everyone
+    listed = _respective_place(st, cue, n)
+    if listed is not None:
+        # "exports to China and to the US were $104 bn and $37 bn respectively": one partner each
+        places = [p for p in places if p is listed or _role_of(st, p, cue) in ("of", "subj", "dem", "favour")]
+        places.append(listed)
     others: list[Place] = []
-    roles = [(p, _role_of(st, p, cue)) for p in places]
+    roles = [(p, _role_of(st, p, cue) if p is not listed else ("to" if cue.cat == "exports" else "from"))
+             for p in places]
     # an owner written as such ("xuất khẩu của Việt Nam", "Vietnam's exports") outranks a
     # bare subject further back ("X cho biết ...", "Russia said ...")
     owned = any(r == "of" and p.start > cue.start and not _after_cue(st, "from_", p) for p, r in roles)
@@ -740,6 +787,24 @@ def _after_cue(st: Sentence, cat: str, p: Place) -> bool:
                for c in st.cues[cat])
 
 
+def _respective_place(st: Sentence, cue: Cue, n: Num) -> Place | None:
+    """With "respectively", the partners named between the trade noun and the first number
+    (not its owner) are taken one by one by the numbers: "las exportaciones de Chile a China y
+    a Estados Unidos fueron de X y Y, respectivamente"."""
+    if not st.cues["respectively"] or cue.cat not in ("exports", "imports") or cue.end > n.start:
+        return None
+    first = min(m.start for m in (st.percents if n.pct else st.amounts))
+    partners: list[Place] = []
+    for p in st.places:
+        if cue.end <= p.start and p.end <= first and p.code not in [q.code for q in partners] \
+                and _role_of(st, p, cue) not in ("of", "subj", "dem", "favour"):
+            partners.append(p)
+    if len(partners) < 2:
+        return None
+    got = _respective(st, n, partners)
+    return got if isinstance(got, Place) else None
+
+
 def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
     s, cues = st.s, st.cues
     if _POSSESSIVE.match(s[p.end:p.end + 3]):
@@ -765,7 +830,7 @@ def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
             return "from" if cue.cat == "imports" else role
         return role
     market = cues["market"]
-    if market and p.end <= cue.start and cue.cat in ("exports", "imports") and cue.start - p.end <= 40 \
+    if market and p.end <= cue.start and cue.cat in ("exports", "imports") and cue.start - p.end <= 60 \
             and any(p.end <= m.start and m.end <= cue.start for m in market):
         return "to" if cue.cat == "exports" else "from"  # "the US is Vietnam's largest export market"
     if p.demonym:
@@ -799,7 +864,11 @@ def _respective(st: Sentence, n: Num, items: list) -> object | None:
 
 def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[int | None, tuple[int, int], str]:
     """(year, months, role) of a number."""
-    attached = next((t for t in st.times if t.role != "base" and _attaches(st, n, t)), None)
+    # the low end of a range is dated with its high end: "between 6.2 and 6.4 billion in 2025";
+    # a listed number with the list's last: "X and Y, respectively, in 2023"
+    high = _list_end(st, n)
+    attached = next((t for t in st.times if t.role != "base"
+                     and (_attaches(st, n, t) or (high is not None and _attaches(st, high, t)))), None)
     # "En 2022 et 2023, ... respectivement 3,2 et 3,6 milliards"
     listed = _respective(st, n, [t for t in st.times if t.role == "ref" and t.rel is None and t.year])
     chosen = listed if listed is not None else attached
@@ -816,7 +885,8 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
         if cands:
             chosen = cands[-1]
         else:
-            reach = _apposed_end(st, n)  # the same amount in another money, in parentheses
+            # the same amount in another money, in parentheses; the rest of its list
+            reach = high.end if high is not None else _apposed_end(st, n)
             after = [t for t in st.times if t.start >= reach and t.role != "base" and t.rel is None
                      and not _attached_elsewhere(st, t, n) and not st._number_between(reach, t.start)]
             chosen = after[0] if after else None
@@ -852,6 +922,18 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
     if months is None:
         months = (1, 12)
     return year, months, chosen.role
+
+
+def _list_end(st: Sentence, n: Num) -> Num | None:
+    """The high end of the range whose low end is ``n``; with "respectively", the last number
+    of the list ``n`` is in."""
+    if n.range_end == "low":
+        return next((m for m in st.amounts if m.start >= n.end and m.range_end == "high"), None)
+    if st.cues["respectively"]:
+        same = st.percents if n.pct else st.amounts
+        if len(same) >= 2 and same[-1] is not n and any(m is n for m in same):
+            return same[-1]
+    return None
 
 
 def _attaches(st: Sentence, n: Num, t: Time) -> bool:
@@ -922,6 +1004,10 @@ def _compared_value(st: Sentence, n: Num) -> bool:
 def _is_from_side(st: Sentence, n: Num) -> bool:
     """The left end of "from X (in Y) to Z": what was, not what is aimed at."""
     s = st.s
+    if n.range_end == "low" or st.cues["respectively"]:
+        # "khoảng từ 2 đến 3 tỷ USD": the low end of a range, not a former value; "fue de 60 y
+        # 58 mil millones, respectivamente": a list
+        return False
     frm = st.cues["from_"] + st.cues["comparison"]
     left = any(0 <= n.start - c.end <= 12 and _GAP_SHORT.match(s[c.end:n.start]) for c in frm)
     if not left:

@@ -75,6 +75,7 @@ class Num:
     sign: int = 0  # an explicit + or - before a percent
     mult: float = 1.0  # the scale word's value
     range_end: str = ""  # "low" or "high" for the ends of a range ("6,2 — 6,4 tỷ USD")
+    whole: bool = False  # bare digits with no decimal part: kept only as a range's left end
 
     @property
     def pct(self) -> bool:
@@ -104,8 +105,8 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
                 continue
         if not scale and not cur_text:
             # digits alone: a candidate left end of a range, never a figure by itself
-            if "." in g["digits"] or "," in g["digits"]:
-                out.append(Num(m.start(), m.end(), value, None, False, bare=True))
+            whole = "." not in g["digits"] and "," not in g["digits"]
+            out.append(Num(m.start(), m.end(), value, None, False, bare=True, whole=whole))
             continue
         if g["glued"]:
             mult = lex.glued_scale_of(s, m.start("glued"), m.end("glued"))
@@ -150,7 +151,8 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
         # "$6.2-6.4 billion": a currency but no scale before a range link is a bare left end too
         left = n.bare or (not n.scaled and n.unit is not None and nxt is not None and nxt.scaled)
         if left and nxt is not None and not nxt.bare and link is not None and nxt.start - n.end <= 8 \
-                and link.fullmatch(s[n.end:nxt.start].strip()):
+                and link.fullmatch(s[n.end:nxt.start].strip()) \
+                and (not n.whole or _whole_low_end(s, n, nxt, between, lex)):
             gap = s[n.end:nxt.start].strip()
             # "6,2 — 6,4", "entre 6,2 et 6,4", "6.2 to 6.4" is a range whose ends are bounds;
             # "de 1,42 à 1,36", "from 62 to 100" is a change from one value to another
@@ -163,9 +165,26 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
             if is_range:
                 low.range_end, nxt.range_end = "low", "high"
             out.append(low)
-        else:
+        elif not n.whole:
             out.append(n)
     return out
+
+
+def _whole_low_end(s: str, n: Num, nxt: Num, between, lex: Lexicon) -> bool:
+    """Digits with no decimal part are a left end in a sentence that says "respectively",
+    else a range's left end only after "between" or before a
+    dash ("2 - 2,2 tỷ USD", "entre 12 et 13 milliards", not "từ 2 lên 3 tỷ", a change), and
+    when smaller than the right end's number and of its order (not a year or a count)."""
+    resp = lex.cues["respectively"]
+    if resp is not None and resp.search(s) and n.value < 1000:
+        return True  # "rispettivamente di 19 e 12 miliardi": two amounts in one scale
+    high = nxt.value / nxt.mult if nxt.mult else nxt.value
+    if not n.value < high <= 20 * n.value:
+        return False
+    if s[n.end:nxt.start].strip() in ("-", "–", "—", "‒"):
+        return True
+    return between is not None and any(0 <= n.start - m.end() <= 2
+                                       for m in between.finditer(s, max(0, n.start - 20), n.start))
 
 
 def find_percents(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:

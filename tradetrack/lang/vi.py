@@ -249,7 +249,7 @@ LANGUAGE = Language(
                  "các nước (?:thành viên|thuộc)", "khu vực"),
     # "hơn mức 5 tỷ", "gần con số 100 tỷ", "khoảng mức kỷ lục"
     bound_fillers=("mức", "con số", "ngưỡng", "mốc", "tới", "lên", "mức kỷ lục"),
-    market=("thị trường",),
+    market=("thị trường", "điểm đến"),
     change_links=("thêm",),
     respectively=("lần lượt", "tương ứng"),
     between=("trong khoảng", "khoảng từ"),
