@@ -50,6 +50,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "lines": repeat("1\n"),
     "brackets": lambda n: "(" * (n // 2) + ")" * (n - n // 2),
     "cue before a long word": repeat("to raise " + "a" * 300 + " "),
+    "caption lines": repeat("Le port, 2 milliards de dollars. Photo : VNA\n"),
     "real sentences": repeat(FR),
 }
 

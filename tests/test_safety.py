@@ -145,6 +145,7 @@ SHAPES = {
     "spaces": " ",
     # a cue whose pattern repeats words, before one long word: "to raise (?:\\w+ ){0,4}to"
     "cue before a long word": "to raise " + "a" * 300 + " ",
+    "caption lines": "Le port, 2 milliards de dollars. Photo : VNA\n",
 }
 # The budget catches a hang or a super-linear pass; linearity itself is judged by MAX_RATIO
 # (4N against N), which machine load does not skew the way it skews absolute times.

@@ -15,7 +15,7 @@ The rules, in the order a reader applies them:
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -507,7 +507,13 @@ def _without_captions(text: str, end: int, lex: Lexicon, spans: list[tuple[int, 
     lines = [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in lex.caption.finditer(text, 0, end)]
     if not lines:
         return spans
-    return [(s, e) for s, e in spans if not any(a <= s < b for a, b in lines)]
+    starts = [a for a, _ in lines]  # sorted, like the spans: one bisection each keeps it linear
+    out = []
+    for s, e in spans:
+        i = bisect_right(starts, s) - 1
+        if i < 0 or s >= lines[i][1]:
+            out.append((s, e))
+    return out
 
 
 def _key(f: Figure) -> tuple:
