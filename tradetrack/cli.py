@@ -10,6 +10,7 @@ with TRADETRACK_DEBUG=1), 2 on a usage error.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from . import store as _store
 from .analysis.targets import today_year
 from .corpus.load import safe_message
 from .outputs.atomic import atomic_path
-from .outputs.tables import FORMATS, write_frame, write_frame_to
+from .outputs.tables import FORMATS, write_frame_to
 from .parallel import ENGINES, default_jobs, progress
 
 
@@ -81,19 +82,16 @@ class _NothingRead(Exception):
 
 def _stream_jsonl(args: argparse.Namespace, run: Run) -> int:
     """``extract --format jsonl``: figures written as articles are done (memory stays flat)."""
-    batch: list = []
     n = 0
 
     def write(out) -> None:
         nonlocal n
-        for pair in _pairs(args, run):
+        for _art, figures in _pairs(args, run):
             n += 1
-            batch.append(pair)
-            if len(batch) >= 2000:  # through the same frame code as the other formats
-                write_frame(api.figures_frame(batch)[list(api.FIGURE_FIELDS)], "jsonl", out)
-                batch.clear()
-        if batch:
-            write_frame(api.figures_frame(batch)[list(api.FIGURE_FIELDS)], "jsonl", out)
+            # the FIGURES.md record as written from a frame, without building one (a DataFrame
+            # per batch cost the main process more than reading the corpus)
+            out.writelines(json.dumps({**f.record(), "value": float(f.value)}, ensure_ascii=False) + "\n"
+                           for f in figures)
         if not n:
             raise _NothingRead
 

@@ -24,8 +24,11 @@ from .model import Article, Figure
 
 Warn = Callable[[str], None]
 Pair = tuple[Article, list[Figure]]
-# What a worker sends back for one article: the article (language and date possibly filled
-# in by extraction), its figures, or the error that stopped its extraction.
+# What extraction sets on an article: its language, and its date when it had to be inferred.
+Meta = tuple[str | None, str | None, bool]
+# What a worker sends back for one article: that, its figures, or the error that stopped its
+# extraction. Not the article itself: sending its text back would double the traffic.
+Result = tuple[Meta, list[Figure] | None, str | None]
 Outcome = tuple[Article, list[Figure] | None, str | None]
 T = TypeVar("T")
 
@@ -51,15 +54,30 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def extract_chunk(chunk: list[Article]) -> tuple[str, list[Outcome]]:
+def extract_chunk(chunk: list[Article]) -> tuple[str, list[Result]]:
     """Extract a chunk of articles; never raises, so one bad article cannot sink a run."""
-    out: list[Outcome] = []
+    out: list[Result] = []
     for art in chunk:
         try:
-            out.append((art, extract_article(art), None))
+            figures: list[Figure] | None = extract_article(art)
+            err = None
         except Exception as e:  # noqa: BLE001 - reported to the caller with the article
-            out.append((art, None, f"{type(e).__name__}: {e}"))
+            figures, err = None, f"{type(e).__name__}: {e}"
+        out.append(((art.language, art.published, art.published_inferred), figures, err))
     return EXTRACTOR_VERSION, out
+
+
+def _outcomes(chunk: list[Article], res: tuple[str, list[Result]]) -> list[Outcome]:
+    """The chunk's articles, with what extraction set on them, beside their results."""
+    version, results = res
+    if version != EXTRACTOR_VERSION:  # a remote worker running another tradetrack
+        raise ExtractionError(f"worker runs extractor {version}, this process {EXTRACTOR_VERSION}; "
+                              "install the same tradetrack on the workers")
+    out = []
+    for art, ((language, published, inferred), figures, err) in zip(chunk, results, strict=True):
+        art.language, art.published, art.published_inferred = language, published, inferred
+        out.append((art, figures, err))
+    return out
 
 
 def _chunks(items: Iterable[Article], size: int, chars: int = CHUNK_CHARS) -> Iterator[list[Article]]:
@@ -75,24 +93,18 @@ def _chunks(items: Iterable[Article], size: int, chars: int = CHUNK_CHARS) -> It
         yield chunk
 
 
-def _ordered(submit: Callable[[list[Article]], Any], result: Callable[[Any], tuple[str, list[Outcome]]],
+def _ordered(submit: Callable[[list[Article]], Any], result: Callable[[Any], tuple[str, list[Result]]],
              chunks: Iterator[list[Article]], window: int) -> Iterator[Outcome]:
     """Keep ``window`` chunks submitted, yield their outcomes in submission order."""
     pending: deque = deque()
     for chunk in chunks:
-        pending.append(submit(chunk))
+        pending.append((chunk, submit(chunk)))
         if len(pending) >= window:
-            yield from _checked(result(pending.popleft()))
+            done, task = pending.popleft()
+            yield from _outcomes(done, result(task))
     while pending:
-        yield from _checked(result(pending.popleft()))
-
-
-def _checked(res: tuple[str, list[Outcome]]) -> list[Outcome]:
-    version, outcomes = res
-    if version != EXTRACTOR_VERSION:  # a remote worker running another tradetrack
-        raise ExtractionError(f"worker runs extractor {version}, this process {EXTRACTOR_VERSION}; "
-                              "install the same tradetrack on the workers")
-    return outcomes
+        done, task = pending.popleft()
+        yield from _outcomes(done, result(task))
 
 
 # --- local worker processes -------------------------------------------------------------------
@@ -194,7 +206,7 @@ def extract_parallel(items: Iterable[Article], *, jobs: int | None = 1, engine: 
     if engine == "dask":
         outcomes = _dask(chunks, jobs, scheduler, cluster_kwargs)
     elif jobs == 1:
-        outcomes = (o for c in chunks for o in extract_chunk(c)[1])
+        outcomes = (o for c in chunks for o in _outcomes(c, extract_chunk(c)))
     else:
         outcomes = _local(chunks, jobs)
     for art, figs, err in outcomes:
