@@ -6,7 +6,7 @@ default for the largest.
     .venv/bin/python benchmarks/memory.py [--sizes 50000 500000] [--trade-every 50] [--jobs N] [--no-ingest]
 
 Peak RSS is given for the largest single process (wait4) and for all the run's processes
-together (sampled from /proc every 50 ms). Files go to benchmarks/out/ (git-ignored).
+together (sampled from /proc every 0.5 s). Files go to benchmarks/out/ (git-ignored).
 Results: printed, and saved to benchmarks/out/memory.json (see results.py).
 """
 from __future__ import annotations
