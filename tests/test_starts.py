@@ -1,10 +1,11 @@
-"""The literal-beginning shortcut (lexicon.Starts) finds exactly what the patterns find."""
+"""The literal-beginning shortcut (extract.starts.Starts) finds exactly what the patterns find."""
 from __future__ import annotations
 
 import pytest
 
 from tradetrack.extract.figures import normalise
-from tradetrack.extract.lexicon import anchors, heads_of, lexicon
+from tradetrack.extract.lexicon import heads_of, lexicon
+from tradetrack.extract.starts import anchors
 from tradetrack.lang import CODES
 
 SENTENCES = {
