@@ -540,3 +540,27 @@ def test_decode_stray_nul_bytes_after_the_start_are_dropped():
     assert decode(data) == (FR * 200 + " fin", "NUL bytes removed")
     data = FR.encode("cp1252") * 200 + b"\x00 fin"
     assert decode(data) == (FR * 200 + " fin", "not UTF-8; decoded as Windows-1252 (Latin-1); NUL bytes removed")
+
+
+def test_repeated_ids_are_still_reported_when_the_temporary_id_store_fails(tmp_path, monkeypatch):
+    import sqlite3
+
+    from tradetrack.corpus import load as load_mod
+
+    class Full(sqlite3.Connection):
+        def execute(self, sql, *a):
+            if sql.startswith("INSERT"):
+                raise sqlite3.OperationalError("database or disk is full")
+            return super().execute(sql, *a)
+
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(load_mod.sqlite3, "connect", lambda *a, **k: real_connect(*a, factory=Full, **k))
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "a", "text": "one"}\n{"id": "a", "text": "two"}\n{"id": "a", "text": "one"}\n',
+                    encoding="utf-8")
+    warnings: list[str] = []
+    arts = list(load_mod.load_corpus([path], warn=warnings.append))
+    assert [(a.id, a.text) for a in arts] == [("a", "one"), ("a~2", "two")]
+    assert warnings[0] == ("temporary storage for the ids read so far failed (database or disk is full); "
+                           "keeping them in memory")
+    assert len(warnings) == 3  # the failure once, the renamed id, the skipped duplicate

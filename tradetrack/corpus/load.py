@@ -382,25 +382,53 @@ class _SeenIds:
     """The ids read so far with their text's digest and origin, for duplicate reports.
 
     Kept in a private temporary SQLite database (deleted on close) with a small page cache,
-    not in a dict: a corpus of millions of articles then reads in flat memory.
+    not in a dict: a corpus of millions of articles then reads in flat memory. Should the
+    temporary file fail (a full disk), the ids read from then on are kept in memory instead,
+    with one warning: the run goes on and still reports every repeated id.
     """
 
-    def __init__(self) -> None:
-        self._db = sqlite3.connect("", check_same_thread=False)  # "": a temporary on-disk database, spilled as it grows
-        self._db.execute("PRAGMA cache_size=-4000")  # 4 MB of pages, whatever the corpus size
-        self._db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY, digest BLOB, origin TEXT) WITHOUT ROWID")
+    def __init__(self, warn: Warn) -> None:
+        self._warn = warn
+        self._mem: dict[str, tuple[bytes, str]] = {}
+        self._db: sqlite3.Connection | None = None
+        self._writable = False
+        try:
+            self._db = sqlite3.connect("", check_same_thread=False)  # "": a temporary file
+            self._db.execute("PRAGMA cache_size=-4000")  # 4 MB of pages, whatever the corpus size
+            self._db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY, digest BLOB, origin TEXT) WITHOUT ROWID")
+            self._writable = True
+        except sqlite3.Error as e:
+            self._unwritable(e)
+
+    def _unwritable(self, e: Exception) -> None:
+        self._writable = False
+        self._warn(f"temporary storage for the ids read so far failed ({e}); keeping them in memory")
 
     def get(self, id_: str) -> tuple[bytes, str] | None:
-        return self._db.execute("SELECT digest, origin FROM seen WHERE id = ?", (id_,)).fetchone()
+        if id_ in self._mem:
+            return self._mem[id_]
+        if self._db is None:
+            return None
+        try:
+            return self._db.execute("SELECT digest, origin FROM seen WHERE id = ?", (id_,)).fetchone()
+        except sqlite3.Error:
+            return None
 
     def __contains__(self, id_: str) -> bool:
         return self.get(id_) is not None
 
     def add(self, id_: str, digest: bytes, origin: str) -> None:
-        self._db.execute("INSERT INTO seen VALUES (?, ?, ?)", (id_, digest, origin))
+        if self._writable and self._db is not None:
+            try:
+                self._db.execute("INSERT INTO seen VALUES (?, ?, ?)", (id_, digest, origin))
+                return
+            except sqlite3.Error as e:
+                self._unwritable(e)
+        self._mem[id_] = (digest, origin)
 
     def close(self) -> None:
-        self._db.close()
+        if self._db is not None:
+            self._db.close()
 
 
 def load_corpus(paths: Iterable[str | Path], warn: Warn | None = None,
@@ -412,7 +440,7 @@ def load_corpus(paths: Iterable[str | Path], warn: Warn | None = None,
     """
     warn = _safe(warn or _ignore)
     reader = _Reader(warn, max_bytes)
-    seen = _SeenIds()
+    seen = _SeenIds(warn)
     try:
         for path in paths:
             for art in reader.path(path):
