@@ -1106,3 +1106,9 @@ def test_a_destination_of_exports_is_where_the_goods_go():
         ("actual", "exports", "VNM", "CHN", 61e9, "USD", "exact", 2023, "1-12", None)}
     assert figs("China is the largest market for Chilean exports, with 39 billion USD in 2023.") == {
         ("actual", "exports", "CHL", "CHN", 39e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_year_in_parentheses_after_the_amount_dates_the_rate_too():
+    assert figs("Trade between Vietnam and Russia reached $3.6 billion (2023), up 12.5% (y/y).") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 12.5, "%", "exact", 2023, "1-12", None)}

@@ -1333,8 +1333,11 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
     before = [m for m in amounts if m.end <= n.start and not _metric_between(st, m.end, n.start)]
     after = [m for m in amounts if m.start >= n.end and not _metric_between(st, n.end, m.start)
              and not _percent_between(st, n.end, m.start)]
+    # a date after the amount and a break starts another stretch, unless it is the amount's
+    # own date in parentheses ("$3.6 billion (2023), up 12.5%")
     before = [m for m in before if not any(m.end <= t.start < n.start and t.role == "ref" and t.rel is None
-                                           and _STOPS.search(s[m.end:t.start]) for t in st.times)]
+                                           and _STOPS.search(s[m.end:t.start]) and not _dated_in_paren(st, m, t)
+                                           for t in st.times)]
     host = before[-1] if before else (after[0] if after else None)
     own = _own_time(st, n)
     if host is not None:
@@ -1368,6 +1371,13 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
     return Figure(article="", kind=kind, metric=metric, origin=origin, destination=dest,
                   value=float(value), unit="%", bound=_bound(st, n), year=year,
                   months=f"{months[0]}-{months[1]}", base_year=base_year)
+
+
+def _dated_in_paren(st: Sentence, m: Num, t: Time) -> bool:
+    """Is ``t`` alone in the parentheses right after ``m`` ("$3.6 billion (2023)")?"""
+    par = st.in_paren(t.start)
+    return par is not None and not st.s[m.end:par[0]].strip() and not st.s[par[0] + 1:t.start].strip() \
+        and not st.s[t.end:par[1] - 1].strip()
 
 
 def _coordinated_growth(st: Sentence, n: Num, resolved: dict) -> Cue | None:
