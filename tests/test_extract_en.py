@@ -1112,3 +1112,8 @@ def test_a_year_in_parentheses_after_the_amount_dates_the_rate_too():
     assert figs("Trade between Vietnam and Russia reached $3.6 billion (2023), up 12.5% (y/y).") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 12.5, "%", "exact", 2023, "1-12", None)}
+
+
+def test_a_part_of_world_exports_with_a_partner_is_that_flow():
+    assert figs("Vietnam's total exports reached $355 billion in 2023, of which $2 billion went to Russia.") == {
+        ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None)}

@@ -1168,3 +1168,13 @@ def test_a_balance_in_its_trade_with_a_partner_is_a_balance():
 def test_latin_american_demonyms():
     assert figs("Les exportations chiliennes vers la Chine ont atteint 39 milliards de dollars en 2023.") == {
         ("actual", "exports", "CHL", "CHN", 39e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le total des exportations du Vietnam a atteint 355 milliards de dollars en 2023, dont 2 milliards "
+     "vers la Russie.", {("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None)}),
+    ("Le total des exportations du Vietnam a atteint 355 milliards de dollars en 2023, dont 20 milliards "
+     "de produits électroniques.", set()),
+])
+def test_dont_une_part_du_total(text, expected):
+    assert figs(text) == expected

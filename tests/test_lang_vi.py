@@ -323,3 +323,8 @@ def test_a_span_after_cung_ky_behind_a_comparison_is_a_base():
                 "kỳ 9 tháng năm 2023.") == [
         ("actual", "turnover", "LAO", "VNM", 1600000000.0, "USD", "exact", 2024, "1-9"),
         ("actual", "turnover", "LAO", "VNM", 20.0, "%", "exact", 2024, "1-9")]
+
+
+def test_trong_do_a_part_of_total_exports():
+    assert figs("Tổng kim ngạch xuất khẩu của Việt Nam năm 2023 đạt 355 tỷ USD, trong đó 2 tỷ USD sang Nga.") == [
+        ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12")]

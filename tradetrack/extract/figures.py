@@ -580,13 +580,15 @@ def sentence_figures(st: Sentence, ctx: Context, article_id: str, raw: str, offs
         return []
     blocked = bool(st.metrics) and all(c.cat in BLOCKING_CUES for c in st.metrics) \
         and any(c.cat == "world" for c in st.metrics)
-    if blocked or (ctx.world and not st.places and not st.cues["bilateral"]):
+    # the world's trade with a part after "of which" may name a partner's flow (_subset_flow)
+    part = blocked and bool(st.cues["subset"]) and bool(st.places)
+    if (blocked and not part) or (ctx.world and not st.places and not st.cues["bilateral"]):
         # trade with the whole world, and the details that follow it
         ctx.world = True
         _remember_time(st, ctx)
         return []
-    ctx.world = False
-    if not any(c.cat in METRIC_CUES for c in st.metrics) and not _carry(st, ctx):
+    ctx.world = part
+    if not any(c.cat in METRIC_CUES for c in st.metrics) and not part and not _carry(st, ctx):
         _remember_time(st, ctx)
         return []
     out: list[Figure] = []
@@ -1075,10 +1077,14 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
         carried = True
     else:
         carried = False
+    total = None
+    if cue.cat == "world":
+        cue, total = _subset_flow(st, cue, n)
     if cue.cat in BLOCKING_CUES or _after_world(st, cue):
         return None
     prev = _previous_resolved(n, nums, resolved)
-    year, months, role = _time_for(st, ctx, n, prev)
+    # a part of a total is of the total's date ("355 Md$ en 2023, dont 2 Md vers la Russie")
+    year, months, role = _time_for(st, ctx, total, None) if total is not None else _time_for(st, ctx, n, prev)
     earlier = role == "earlier"  # "contre X un an plus tôt": a year before the figure beside it
     if _comparison_amount(st, n) and prev is not None and not _own_time(st, n):
         year, months = (prev[4] - 1 if prev[4] else None), prev[5]
@@ -1173,6 +1179,23 @@ def _change_amount(st: Sentence, n: Num) -> bool:
     return any(c.end - c.start > 1 and c.end <= n.start and n.start - c.end <= 16 and gap.match(s, c.end, n.start)
                and not any(b.start <= c.start < b.end for b in bounds)
                for c in st.cues["up"] + st.cues["down"])
+
+
+def _subset_flow(st: Sentence, cue: Cue, n: Num) -> tuple[Cue, Num | None]:
+    """ "Total exports reached $355 billion, of which $2 billion went to Russia": the part
+    after "of which" with a partner named after it is the flow to that partner. Returns the
+    flow's cue and the total, or ``cue`` unchanged and None."""
+    s = st.s
+    sub = [c for c in st.cues["subset"] if 0 <= n.start - c.end <= 3 and not s[c.end:n.start].strip(" ,:")]
+    flows = [x for cat in ("exports", "imports") for x in st.cues[cat] if cue.start <= x.start and x.end <= cue.end]
+    total = next((m for m in reversed(st.amounts) if cue.end <= m.start and m.end <= (sub[0].start if sub else 0)), None)
+    if not sub or len(flows) != 1 or total is None:
+        return cue, None
+    flow = Cue(cue.start, cue.end, flows[0].cat)
+    end = min([m.start for m in st.amounts + st.percents if m.start > n.end] + [len(s)])
+    if not any(n.end <= p.start < end and _role_of(st, p, flow) in ("to", "from") for p in st.places):
+        return cue, None
+    return flow, total
 
 
 def _after_world(st: Sentence, cue: Cue) -> bool:

@@ -83,6 +83,9 @@ class Language:
     # a lookbehind put before every place name: in Vietnamese a country after two capitalised
     # words is a person's name ("Nguyễn Thị Nga", "Trần Văn Pháp")
     place_guard: str = ""
+    # "dont", "of which": an amount right after it is part of the total before it; with a
+    # partner named ("dont 2 milliards vers la Russie") it is that partner's flow
+    subset: tuple[str, ...] = ()
     # photo credits, as written: a line ending "Photo: VNA" or "(Ảnh minh họa)" is a caption
     photo_credits: tuple[str, ...] = ()
     # "entre", "between": two full amounts after it joined by a range link are a range's ends

@@ -145,6 +145,7 @@ LANGUAGE = Language(
     change_links=("by",),
     respectively=("respectively",),
     between=("between",),
+    subset=("of which", "including", "among which"),
     photo_credits=("Photo", "File photo", "Illustrative photo", "Illustration photo"),
     number_joiners=("and",),
     glued_scales={"k": 1e3},  # "500M$", "5bn€": "m", "bn" are scales already

@@ -242,6 +242,7 @@ LANGUAGE = Language(
     change_links=("en", "de"),
     respectively=("respectivamente",),
     between=("entre",),
+    subset=("de los cuales", "de las cuales", "incluidos", "incluidas"),
     photo_credits=("Foto", "Imagen", "Fotografía"),
     number_joiners=("y",),
     # "500 M€", "500 MM€", "MMUS$" are millions; Chilean copy writes "MUS$" for thousands

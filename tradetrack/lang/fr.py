@@ -159,6 +159,7 @@ LANGUAGE = Language(
     change_links=("de", "d'"),
     respectively=("respectivement",),
     between=("entre",),
+    subset=("dont", "parmi lesquels", "parmi lesquelles"),
     photo_credits=("Photo", "Photo d'illustration", "Crédit photo"),
     number_joiners=("et",),
     glued_scales={"M": 1e6, "k": 1e3},

@@ -218,6 +218,7 @@ LANGUAGE = Language(
     change_links=("di",),
     respectively=("rispettivamente",),
     between=("tra", "fra"),
+    subset=("di cui",),
     photo_credits=("Foto", "Immagine"),
     number_joiners=("e",),
     glued_scales={"M": 1e6, "Mld": 1e9},

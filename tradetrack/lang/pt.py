@@ -239,6 +239,7 @@ LANGUAGE = Language(
     change_links=("em", "de"),
     respectively=("respectivamente", "respetivamente"),
     between=("entre",),
+    subset=("dos quais", "das quais", "incluindo"),
     photo_credits=("Foto", "Imagem", "Fotografia"),
     number_joiners=("e",),
     glued_scales={"M": 1e6, "MM": 1e6},

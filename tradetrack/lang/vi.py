@@ -200,7 +200,8 @@ LANGUAGE = Language(
     world=_w("cả nước", "toàn cầu", "nội (?:bộ|khối)", "(?:với|trên|của) (?:toàn )?thế giới",
              "ngoại thương",
            "tất cả các (?:thị trường|đối tác|nước)", "(?:với|và) các (?:thị trường|đối tác)",
-           "tổng (?:kim ngạch )?xuất nhập khẩu của (?:cả nước|Việt Nam)(?! (?:với|và|-|–))"),
+           "tổng (?:kim ngạch )?xuất nhập khẩu của (?:cả nước|Việt Nam)(?! (?:với|và|-|–))",
+           "tổng (?:kim ngạch )?(?:xuất|nhập) khẩu của (?:cả nước|Việt Nam)(?! (?:sang|tới|vào|từ|với))"),
     # (also averages over years, which are no year's growth: "tăng bình quân 16%/năm")
     share=_w("chiếm", "tỷ trọng", "tỉ trọng", "trong tổng", "của tổng", "thị phần", "bình quân",
              "trung bình", "/ ?năm"),
@@ -253,6 +254,7 @@ LANGUAGE = Language(
     change_links=("thêm",),
     respectively=("lần lượt", "tương ứng"),
     between=("trong khoảng", "khoảng từ"),
+    subset=("trong đó", "bao gồm"),
     photo_credits=("Ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Nguồn ảnh"),
     place_guard="(?<!\\p{Lu}\\p{Ll}*\\s\\p{Lu}\\p{Ll}*\\s)",
     number_joiners=("và",),
