@@ -1117,3 +1117,21 @@ def test_a_year_in_parentheses_after_the_amount_dates_the_rate_too():
 def test_a_part_of_world_exports_with_a_partner_is_that_flow():
     assert figs("Vietnam's total exports reached $355 billion in 2023, of which $2 billion went to Russia.") == {
         ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_largest_export_market_and_the_partners_listed_after_it():
+    text = ("Vietnam top export markets in 2023\nHanoi (VNA) - The US remained Vietnam's largest export market "
+            "in 2023 with $97 billion, followed by China with $61 billion, the EU with $43 billion and South "
+            "Korea with $23 billion.")
+    assert figs(text) == {
+        ("actual", "exports", "VNM", "USA", 9.7e10, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "CHN", 6.1e10, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "EU", 4.3e10, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "KOR", 2.3e10, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_largest_import_market_then_the_next_one():
+    assert figs("In 2023, China was Vietnam's largest import market with $111 billion, followed by South "
+                "Korea with $53 billion.") == {
+        ("actual", "exports", "CHN", "VNM", 1.11e11, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "KOR", "VNM", 5.3e10, "USD", "exact", 2023, "1-12", None)}

@@ -328,3 +328,10 @@ def test_a_span_after_cung_ky_behind_a_comparison_is_a_base():
 def test_trong_do_a_part_of_total_exports():
     assert figs("Tổng kim ngạch xuất khẩu của Việt Nam năm 2023 đạt 355 tỷ USD, trong đó 2 tỷ USD sang Nga.") == [
         ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12")]
+
+
+def test_largest_export_market_then_the_next_one():
+    assert figs("Năm 2023, Mỹ là thị trường xuất khẩu lớn nhất của Việt Nam với 97 tỷ USD, tiếp theo là "
+                "Trung Quốc với 61 tỷ USD.") == [
+        ("actual", "exports", "VNM", "USA", 9.7e10, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "VNM", "CHN", 6.1e10, "USD", "exact", 2023, "1-12")]

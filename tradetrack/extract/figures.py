@@ -758,6 +758,12 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
                 src = p.code
             elif partner is None:
                 partner = p.code
+    if dst is None and src is None and others and cat in ("exports", "imports"):
+        # "followed by China with $61 billion, the EU with $43 billion": the country by the number
+        near = max((p for p in others if p.end <= n.start), key=lambda p: p.end, default=None)
+        if near is not None and n.start - near.end <= 25 and near.code != owner \
+                and not st._number_between(near.end, n.start):
+            dst, src = (near.code, None) if cat == "exports" else (None, near.code)
     if partner is None and others and cat in ("surplus", "deficit"):
         # "superávit con India (663 millones), Chile (591 millones)": the country by the number
         near = min(others, key=lambda p: abs(n.start - p.end))
@@ -839,7 +845,7 @@ def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
         return role
     market = cues["market"]
     if market and p.end <= cue.start and cue.cat in ("exports", "imports") and cue.start - p.end <= 60 \
-            and any(p.end <= m.start and m.end <= cue.start for m in market):
+            and any(p.end <= m.start and (m.end <= cue.start or 0 <= m.start - cue.end <= 2) for m in market):
         return "to" if cue.cat == "exports" else "from"  # "the US is Vietnam's largest export market"
     if p.demonym:
         near = abs(p.start - cue.end) <= 3 or abs(cue.start - p.end) <= 3
@@ -1305,6 +1311,10 @@ def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
         known = a or b
         last = [c for c in (prev or ())[1:] if c]
         other = next((c for c in last if c != known), None) if known in last else None
+        if other is None and prev and metric == "exports" and prev[0] == metric and known not in last:
+            # a new partner of the same flow ("..., followed by South Korea with $53 billion"):
+            # the side the figure before had there stays
+            other = prev[1] if a is None else prev[2]
         if other is None:
             other = home if known != home else partner
         a, b = (other, b) if a is None else (a, other)
