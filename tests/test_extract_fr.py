@@ -1178,3 +1178,10 @@ def test_latin_american_demonyms():
 ])
 def test_dont_une_part_du_total(text, expected):
     assert figs(text) == expected
+
+
+def test_premier_marche_d_exportation_puis_suivis_de():
+    assert figs("En 2023, les États-Unis sont restés le premier marché d'exportation du Vietnam avec 97 "
+                "milliards de dollars, suivis de la Chine avec 61 milliards de dollars.") == {
+        ("actual", "exports", "VNM", "USA", 9.7e10, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "CHN", 6.1e10, "USD", "exact", 2023, "1-12", None)}

@@ -111,7 +111,7 @@ LANGUAGE = Language(
     to=("vers", "[àa] destination (?:de|du|des)", "[àa]", "au", "aux", "en", "sur le march[ée]"),
     from_=("de", "d'", "du", "des", "en provenance (?:de|du|des)", "depuis", "originaires? (?:de|du)"),
     of=("de", "d'", "du", "des"),
-    with_=("avec",),
+    with_=("avec", "suivie?s? (?:de la|de l'|du|des|de|par)"),  # "suivis de la Chine avec ...": the next partner
     in_favour=("en faveur (?:de|du|des)", "au profit (?:de|du|des)", "favorable (?:aux|au|[àa])",
                "positif pour", "positive pour"),
     number_links=("de", "d'", "en", "d'une valeur de"),
