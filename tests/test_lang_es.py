@@ -232,3 +232,10 @@ def test_a_destination_of_exports_is_where_the_goods_go():
     assert figs("China es el principal destino de las exportaciones chilenas, con 39.000 millones de "
                 "dólares en 2023.") == [
         ("actual", "exports", "CHL", "CHN", 39000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_seguida_de_names_the_next_partner_of_a_list():
+    assert figs("China fue el principal destino de las exportaciones chilenas en 2023, con 38.000 millones de "
+                "dólares, seguida de Estados Unidos con 16.000 millones.") == [
+        ("actual", "exports", "CHL", "CHN", 3.8e10, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "CHL", "USA", 1.6e10, "USD", "exact", 2023, "1-12")]

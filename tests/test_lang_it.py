@@ -198,3 +198,10 @@ def test_a_span_after_su_base_annua_is_the_figures_own():
 def test_latin_american_demonyms():
     assert figs("Nel 2023 le esportazioni peruviane verso la Cina hanno raggiunto 25 miliardi di dollari.") == [
         ("actual", "exports", "PER", "CHN", 25000000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_seguita_dal_names_the_next_partner_of_a_list():
+    assert figs("La Cina è stata il primo mercato di sbocco dell'export italiano in Asia nel 2023 con 16 "
+                "miliardi di euro, seguita dal Giappone con 7 miliardi.") == [
+        ("actual", "exports", "ITA", "CHN", 1.6e10, "EUR", "exact", 2023, "1-12"),
+        ("actual", "exports", "ITA", "JPN", 7e9, "EUR", "exact", 2023, "1-12")]

@@ -187,3 +187,10 @@ def test_a_destination_of_exports_is_where_the_goods_go():
     assert figs("O Vietnã tornou-se o principal destino das exportações brasileiras no Sudeste Asiático, "
                 "com US$ 3,5 bilhões em 2023.") == [
         ("actual", "exports", "BRA", "VNM", 3500000000.0, "USD", "exact", 2023, "1-12")]
+
+
+def test_seguida_pelos_names_the_next_partner_of_a_list():
+    assert figs("A China foi o principal destino das exportações brasileiras em 2023, com US$ 104 bilhões, "
+                "seguida pelos Estados Unidos, com US$ 37 bilhões.") == [
+        ("actual", "exports", "BRA", "CHN", 1.04e11, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "BRA", "USA", 3.7e10, "USD", "exact", 2023, "1-12")]

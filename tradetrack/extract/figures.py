@@ -826,7 +826,7 @@ def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
     gap_start = max(0, p.start - 30)
     best = None
     for cat, role in (("in_favour", "favour"), ("to", "to"), ("from_", "from"), ("of", "of"),
-                      ("with_", "with")):
+                      ("with_", "with"), ("list_next", "other")):
         for c in cues[cat]:
             if gap_start <= c.start and c.end <= p.start and st.ctx.lex.gap_determiner.match(s[c.end:p.start]) \
                     and (best is None or c.end > best[0] or (c.end == best[0] and c.start < best[1])):

@@ -83,6 +83,9 @@ class Language:
     # a lookbehind put before every place name: in Vietnamese a country after two capitalised
     # words is a person's name ("Nguyễn Thị Nga", "Trần Văn Pháp")
     place_guard: str = ""
+    # "suivi de", "followed by": the place after it is the next item of a list, whose number
+    # comes next ("suivis de la Chine avec 61 milliards"), not an owner or a source
+    list_next: tuple[str, ...] = ()
     # "dont", "of which": an amount right after it is part of the total before it; with a
     # partner named ("dont 2 milliards vers la Russie") it is that partner's flow
     subset: tuple[str, ...] = ()

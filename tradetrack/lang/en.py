@@ -145,6 +145,7 @@ LANGUAGE = Language(
     change_links=("by",),
     respectively=("respectively",),
     between=("between",),
+    list_next=("followed by",),
     subset=("of which", "including", "among which"),
     photo_credits=("Photo", "File photo", "Illustrative photo", "Illustration photo"),
     number_joiners=("and",),

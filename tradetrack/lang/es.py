@@ -242,6 +242,7 @@ LANGUAGE = Language(
     change_links=("en", "de"),
     respectively=("respectivamente",),
     between=("entre",),
+    list_next=("seguid[oa]s? (?:del|de|por)",),
     subset=("de los cuales", "de las cuales", "incluidos", "incluidas"),
     photo_credits=("Foto", "Imagen", "Fotografía"),
     number_joiners=("y",),

@@ -111,7 +111,7 @@ LANGUAGE = Language(
     to=("vers", "[àa] destination (?:de|du|des)", "[àa]", "au", "aux", "en", "sur le march[ée]"),
     from_=("de", "d'", "du", "des", "en provenance (?:de|du|des)", "depuis", "originaires? (?:de|du)"),
     of=("de", "d'", "du", "des"),
-    with_=("avec", "suivie?s? (?:de la|de l'|du|des|de|par)"),  # "suivis de la Chine avec ...": the next partner
+    with_=("avec",),
     in_favour=("en faveur (?:de|du|des)", "au profit (?:de|du|des)", "favorable (?:aux|au|[àa])",
                "positif pour", "positive pour"),
     number_links=("de", "d'", "en", "d'une valeur de"),
@@ -159,6 +159,7 @@ LANGUAGE = Language(
     change_links=("de", "d'"),
     respectively=("respectivement",),
     between=("entre",),
+    list_next=("suivie?s? (?:de la|de l'|du|des|de|par)",),
     subset=("dont", "parmi lesquels", "parmi lesquelles"),
     photo_credits=("Photo", "Photo d'illustration", "Crédit photo"),
     number_joiners=("et",),

@@ -218,6 +218,7 @@ LANGUAGE = Language(
     change_links=("di",),
     respectively=("rispettivamente",),
     between=("tra", "fra"),
+    list_next=("seguit[oa] (?:dagli|dalla|dall'|dal|da)",),
     subset=("di cui",),
     photo_credits=("Foto", "Immagine"),
     number_joiners=("e",),

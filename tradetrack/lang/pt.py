@@ -239,6 +239,7 @@ LANGUAGE = Language(
     change_links=("em", "de"),
     respectively=("respectivamente", "respetivamente"),
     between=("entre",),
+    list_next=("seguid[oa]s? (?:pel[oa]s?|por|d[oa]s?|de)(?!\\p{L})",),
     subset=("dos quais", "das quais", "incluindo"),
     photo_credits=("Foto", "Imagem", "Fotografia"),
     number_joiners=("e",),

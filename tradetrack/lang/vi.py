@@ -254,6 +254,7 @@ LANGUAGE = Language(
     change_links=("thêm",),
     respectively=("lần lượt", "tương ứng"),
     between=("trong khoảng", "khoảng từ"),
+    list_next=("tiếp theo là", "tiếp đến là", "sau đó là"),
     subset=("trong đó", "bao gồm"),
     photo_credits=("Ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Nguồn ảnh"),
     place_guard="(?<!\\p{Lu}\\p{Ll}*\\s\\p{Lu}\\p{Ll}*\\s)",
