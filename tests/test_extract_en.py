@@ -1135,3 +1135,17 @@ def test_largest_import_market_then_the_next_one():
                 "Korea with $53 billion.") == {
         ("actual", "exports", "CHN", "VNM", 1.11e11, "USD", "exact", 2023, "1-12", None),
         ("actual", "exports", "KOR", "VNM", 5.3e10, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports from Vietnam to Russia surged by $500 million to $2.2 billion in 2023.",
+     {("actual", "exports", "VNM", "RUS", 2.2e9, "USD", "exact", 2023, "1-12", None)}),
+    ("Vietnam's trade surplus with the US widened 12% to $104.6 billion in 2023.",
+     {("actual", "balance", "VNM", "USA", 12.0, "%", "exact", 2023, "1-12", None),
+      ("actual", "balance", "VNM", "USA", 1.046e11, "USD", "exact", 2023, "1-12", None)}),
+    ("Vietnam's trade deficit with China narrowed 17% to $49.9 billion in 2023.",
+     {("actual", "balance", "CHN", "VNM", -17.0, "%", "exact", 2023, "1-12", None),
+      ("actual", "balance", "CHN", "VNM", 4.99e10, "USD", "exact", 2023, "1-12", None)}),
+])
+def test_the_size_of_a_change_and_widening_balances(text, expected):
+    assert figs(text) == expected

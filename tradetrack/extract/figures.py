@@ -1182,9 +1182,16 @@ def _change_amount(st: Sentence, n: Num) -> bool:
     it says so, unless that word is also a bound ("exceeded $5 billion" is a level)."""
     s, gap = st.s, st.ctx.lex.gap_change
     bounds = [b for k in ("approx", "at_least", "at_most") for b in st.cues[k]]
-    return any(c.end - c.start > 1 and c.end <= n.start and n.start - c.end <= 16 and gap.match(s, c.end, n.start)
+    return any(c.end - c.start > 1 and c.end <= n.start and n.start - c.end <= 16
+               and gap.match(s[_word_end(s, c.end):n.start])  # "surg|ed by $500 million"
                and not any(b.start <= c.start < b.end for b in bounds)
                for c in st.cues["up"] + st.cues["down"])
+
+
+def _word_end(s: str, i: int) -> int:
+    while i < len(s) and s[i].isalpha():
+        i += 1
+    return i
 
 
 def _subset_flow(st: Sentence, cue: Cue, n: Num) -> tuple[Cue, Num | None]:

@@ -105,7 +105,7 @@ LANGUAGE = Language(
     at_most=("pr[èe]s d'", "pr[èe]s de", "presque", "moins de", "un peu moins de", "jusqu'[àa]", "pas plus de",
              "inf[ée]rieure?s? [àa]", "quasi"),
     up=("cr[ûu]\\b", "hausse", "augment", "progress", "cro[îi]t", "croissance", "bond", "grimp", "hausser",
-        "accru", "accroissement", "envol", "\\+", "progression", "rebond", "a doubl", "tripl", "quadrupl", "gagn"),
+        "accru", "accroissement", "envol", "\\+", "progression", "rebond", "a doubl", "tripl", "quadrupl", "gagn", "creus"),
     down=("baiss", "effondr", "d[ée]gringol", "baisse", "diminu", "recul", "chut", "repli", "contract", "plong", "r[ée]gress",
           "fl[ée]chi", "d[ée]clin", "perdu", "croissance n[ée]gative", "-", "–", "\u2212"),
     to=("vers", "[àa] destination (?:de|du|des)", "[àa]", "au", "aux", "en", "sur le march[ée]"),
