@@ -1149,3 +1149,8 @@ def test_largest_import_market_then_the_next_one():
 ])
 def test_the_size_of_a_change_and_widening_balances(text, expected):
     assert figs(text) == expected
+
+
+def test_a_change_with_a_bound_after_by_is_still_a_change():
+    assert figs("Exports from Vietnam to Russia fell by nearly $500 million to $1.7 billion in 2023.") == {
+        ("actual", "exports", "VNM", "RUS", 1.7e9, "USD", "exact", 2023, "1-12", None)}

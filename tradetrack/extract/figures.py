@@ -1180,12 +1180,23 @@ def _word_at(rx: regex.Pattern | None, s: str, pos: int) -> bool:
 def _change_amount(st: Sentence, n: Num) -> bool:
     """Is the amount the size of a change ("rose by $500 million")? A growth word right before
     it says so, unless that word is also a bound ("exceeded $5 billion" is a level)."""
-    s, gap = st.s, st.ctx.lex.gap_change
+    s, lex = st.s, st.ctx.lex
     bounds = [b for k in ("approx", "at_least", "at_most") for b in st.cues[k]]
-    return any(c.end - c.start > 1 and c.end <= n.start and n.start - c.end <= 16
-               and gap.match(s[_word_end(s, c.end):n.start])  # "surg|ed by $500 million"
-               and not any(b.start <= c.start < b.end for b in bounds)
-               for c in st.cues["up"] + st.cues["down"])
+    for c in st.cues["up"] + st.cues["down"]:
+        if c.end - c.start <= 1 or not (c.end <= n.start and n.start - c.end <= 16) \
+                or any(b.start <= c.start < b.end for b in bounds):
+            continue
+        gap = s[_word_end(s, c.end):n.start]  # "surg|ed by $500 million"
+        if not lex.gap_change.match(gap):
+            continue
+        # crossing a threshold the way it moves is a level: "fell below $5 billion", "rose
+        # above"; not with a change word: "fell by nearly $500 million"
+        threshold = st.cues["at_most" if c.cat == "down" else "at_least"]
+        if any(c.end <= b.start and b.end <= n.start for b in threshold) \
+                and not (lex.change_link and lex.change_link.search(gap)):
+            continue
+        return True
+    return False
 
 
 def _word_end(s: str, i: int) -> int:

@@ -139,6 +139,7 @@ class Lexicon:
     gap_determiner: regex.Pattern  # what may stand between "vers"/"to" and a country: "la", "the"
     gap_bound: regex.Pattern  # what may stand between "près de" and its number: "de", "the level of"
     gap_change: regex.Pattern  # what may stand between "up" and an amount that is the change: "by"
+    change_link: regex.Pattern | None  # the words of ``change_links`` alone: "by", "de", "thêm"
 
     def scale_of(self, text: str) -> float:
         return _lookup(self.scale_values, text, 1.0)
@@ -316,6 +317,7 @@ def lexicon(code: str) -> Lexicon:
         gap_bound=_rx(
             rf"^\p{{L}}{{0,4}}\s*(?:{alt(lang.determiners + lang.bound_fillers)}\s*){{0,2}}(?-i:{symbols}|{codes})?\s*$"
             if lang.determiners or lang.bound_fillers else rf"^\p{{L}}{{0,4}}\s*(?-i:{symbols}|{codes})?\s*$", F),
+        change_link=_rx(rf"(?<!\p{{L}}){alt(lang.change_links)}(?!\p{{L}})", F) if lang.change_links else None,
         gap_change=_rx(
             rf"^\s*(?:{alt(lang.change_links + lang.approx + lang.at_least + lang.at_most)}\s*){{0,2}}"
             rf"(?-i:{symbols}|{codes})?\s*$", F),
