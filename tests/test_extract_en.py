@@ -1154,3 +1154,9 @@ def test_the_size_of_a_change_and_widening_balances(text, expected):
 def test_a_change_with_a_bound_after_by_is_still_a_change():
     assert figs("Exports from Vietnam to Russia fell by nearly $500 million to $1.7 billion in 2023.") == {
         ("actual", "exports", "VNM", "RUS", 1.7e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_rate_in_parentheses_after_the_amount_does_not_hide_its_year():
+    assert figs("Trade between Vietnam and Russia reached $3.6 billion (+12%) in 2023.") == {
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "RUS", "VNM", 12.0, "%", "exact", 2023, "1-12", None)}

@@ -1185,3 +1185,16 @@ def test_premier_marche_d_exportation_puis_suivis_de():
                 "milliards de dollars, suivis de la Chine avec 61 milliards de dollars.") == {
         ("actual", "exports", "VNM", "USA", 9.7e10, "USD", "exact", 2023, "1-12", None),
         ("actual", "exports", "VNM", "CHN", 6.1e10, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_taux_entre_parentheses_apres_un_produit():
+    assert figs("Les exportations du Vietnam vers la Russie ont atteint 2 milliards de dollars en 2023. "
+                "Certains produits ont progressé, comme les noix de cajou (+19,6 %).") == {
+        ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_taux_entre_parentheses_apres_le_flux():
+    assert figs("Les exportations du Vietnam vers la Russie (+12 %) ont atteint 2 milliards de dollars "
+                "en 2023.") == {
+        ("actual", "exports", "VNM", "RUS", 12.0, "%", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None)}

@@ -966,10 +966,11 @@ def _attached_elsewhere(st: Sentence, t: Time, n: Num) -> bool:
 
 
 def _apposed_end(st: Sentence, n: Num) -> int:
-    """The end of the parentheses right after ``n`` that hold an amount ("400 trillion VND
-    (about $16 billion)"), or ``n.end``."""
+    """The end of the parentheses right after ``n`` that hold an amount or a rate ("400
+    trillion VND (about $16 billion)", "$3.6 billion (+12%)"), or ``n.end``."""
     for a, b in st.parens:
-        if a >= n.end and not st.s[n.end:a].strip() and any(a < m.start and m.end <= b for m in st.amounts):
+        if a >= n.end and not st.s[n.end:a].strip() and any(a < m.start and m.end <= b
+                                                              for m in st.amounts + st.percents):
             return b
     return n.end
 
@@ -1357,6 +1358,8 @@ def _sentence_pair(st: Sentence, n: Num) -> tuple[str, str] | None:
 
 def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved: dict) -> Figure | None:
     s = st.s
+    if _rate_of_a_thing(st, n):
+        return None
     sign = n.sign
     growth = None
     for cat in ("up", "down"):
@@ -1393,8 +1396,9 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
     own = _own_time(st, n)
     if host is not None:
         metric, origin, dest, kind, year, months = resolved[id(host)]
-        if own or st.in_paren(n.start):
-            year, months, _ = _time_for(st, ctx, n, None)
+        par = st.in_paren(n.start)
+        if own or (par is not None and any(par[0] < t.start < par[1] for t in st.times)):
+            year, months, _ = _time_for(st, ctx, n, None)  # "(+12 % en 2022)": its own date
     else:
         cue = _governing_cue(st, n)
         carried = False
@@ -1429,6 +1433,19 @@ def _dated_in_paren(st: Sentence, m: Num, t: Time) -> bool:
     par = st.in_paren(t.start)
     return par is not None and not st.s[m.end:par[0]].strip() and not st.s[par[0] + 1:t.start].strip() \
         and not st.s[t.end:par[1] - 1].strip()
+
+
+def _rate_of_a_thing(st: Sentence, n: Num) -> bool:
+    """A rate in parentheses after a word that is neither a place nor a trade noun is that
+    thing's ("comme les noix de cajou (+19,6 %)"); after "exports to Russia (+12%)" it counts."""
+    par = st.in_paren(n.start)
+    if par is None or st.s[par[0] + 1:n.start].strip(" +-−–") or st.s[n.end:par[1] - 1].strip():
+        return False
+    before = len(st.s[:par[0]].rstrip())
+    if before == 0 or not st.s[before - 1].isalpha():
+        return False
+    return not any(before - 1 <= x.end <= before for x in st.places + st.metrics) \
+        and not any(before - 1 <= m.end <= before for m in st.amounts)
 
 
 def _coordinated_growth(st: Sentence, n: Num, resolved: dict) -> Cue | None:
