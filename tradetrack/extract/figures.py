@@ -1009,11 +1009,10 @@ def _kind(st: Sentence, n: Num, role: str, year: int | None) -> str:
 def _compared_value(st: Sentence, n: Num) -> bool:
     """ "expected to reach $5 bn in 2024, compared with $4.6 bn in 2023": what it is compared
     with has happened, whatever the kind of the number before."""
-    s = st.s
-    cmp_ = [c for c in st.cues["comparison"] if 0 <= n.start - c.end <= 10 and _GAP_SHORT.match(s[c.end:n.start])]
-    if not cmp_ or not any(m.end <= cmp_[-1].start for m in st.amounts):
+    c = st._cue_before(("comparison",), n.start, 10)
+    if c is None or not any(m.end <= c.start for m in st.amounts):
         return False
-    return not any(cmp_[-1].end <= c.start and c.end <= n.start for cat in ("target", "forecast") for c in st.cues[cat])
+    return not any(c.end <= x.start and x.end <= n.start for cat in ("target", "forecast") for x in st.cues[cat])
 
 
 def _is_from_side(st: Sentence, n: Num) -> bool:
@@ -1244,10 +1243,8 @@ def _own_time(st: Sentence, n: Num) -> bool:
 def _comparison_amount(st: Sentence, n: Num) -> bool:
     """ "contre 3,2 milliards", "against $3.2 billion" (not "imports from Russia $1.6 billion":
     a place after the word makes it a source)."""
-    s = st.s
-    return any(0 <= n.start - c.end <= 10 and _GAP_SHORT.match(s[c.end:n.start])
-               and not any(c.end <= p.start < n.start for p in st.places)
-               for c in st.cues["comparison"])
+    c = st._cue_before(("comparison",), n.start, 10)  # the nearest: a place after it is after any
+    return c is not None and not any(c.end <= p.start < n.start for p in st.places)
 
 
 def _previous_resolved(n: Num, nums: list[Num], resolved: dict):
