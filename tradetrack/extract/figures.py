@@ -462,18 +462,18 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
     # context which place names are currency words
     pending = Context(lex=lex, pub=Published(None, None, True), home=None, partner=None, currency="USD")
     read: dict[tuple[int, int], Sentence] = {}
+    dated: dict[tuple[int, int], Sentence] = {}  # digits but no amount: a year, kept for its time
     for s, e in spans:
         if gate.numbers(s, e):
             st = Sentence(normalise(text[s:e]), pending)
-            if st.amounts or st.percents:
-                read[(s, e)] = st
+            (read if st.amounts or st.percents else dated)[(s, e)] = st
     money = [(s + a.start - 12, s + a.end + 20) for (s, _), st in read.items() for a in st.amounts]
     ctx = article_context(article, text, lex, end, list(read), money)
     named = Counter(a.unit for st in read.values() for a in st.amounts if a.unit)
     if named:
         ctx.currency = named.most_common(1)[0][0]  # a bare "6 milliards" later is in the same money
-    for st in read.values():
-        st.ctx = ctx
+    for st in (*read.values(), *dated.values()):
+        st.ctx = ctx  # nothing read so far depends on the context: amounts use only its lexicon
     if not article.published and ctx.pub.year:
         article.published = ctx.pub.iso()
         article.published_inferred = True
@@ -486,7 +486,7 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
             continue
         if (s, e) not in read:
             if gate.years(s, e):
-                _remember_time(Sentence(normalise(raw), ctx), ctx)
+                _remember_time(dated.get((s, e)) or Sentence(normalise(raw), ctx), ctx)
             ctx.last_had_figure = False
             ctx.prev_sentence = raw
             ctx.world = ctx.world and "\n" not in text[prev_end:s]
