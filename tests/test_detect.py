@@ -121,3 +121,9 @@ def test_foreign_quotes_and_names_do_not_decide(code, text):
 ])
 def test_one_sentence_is_enough(text, code):
     assert detect_language(text) == code
+
+
+def test_function_words_glued_to_a_numeral_sign_still_count() -> None:
+    # "des²" is one token for the fast word reader; its letters are still the word "des"
+    assert detect_language("des² les³ une² est¹ dans² avec pour") == "fr"
+    assert detect_language("the² and³ of² with¹ that² from which") == "en"
