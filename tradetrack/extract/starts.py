@@ -135,8 +135,13 @@ class Starts:
     # many cased heads (country names): one scan for their first letters, then set lookups
     _first: regex.Pattern | None = field(default=None, init=False, compare=False)
     _by_len: tuple[tuple[int, frozenset], ...] = field(default=(), init=False, compare=False)
+    _plain: tuple[str, ...] = field(default=(), init=False, compare=False)
+    _word: tuple[str, ...] = field(default=(), init=False, compare=False)
 
     def __post_init__(self) -> None:
+        # the two kinds of heads apart, so that the scan asks no set per head
+        object.__setattr__(self, "_plain", tuple(h for h in self.heads if h not in self.word_heads))
+        object.__setattr__(self, "_word", tuple(h for h in self.heads if h in self.word_heads))
         if self.cased:
             chars = "".join(sorted({h[0] for h in self.cased}))
             object.__setattr__(self, "_first", regex.compile(f"[{regex.escape(chars)}]"))
@@ -150,17 +155,18 @@ class Starts:
         if len(low) != len(s):  # a letter whose lower case is longer: offsets would disagree
             return list(rx.finditer(s, pos, end_))
         at: set[int] = set()
-        for h in self.heads:
-            i = low.find(h, pos, end_)
-            if h in self.word_heads:  # "(?<!\p{L})a": a letter before it rules it out
-                while i >= 0:
-                    if i == 0 or not low[i - 1].isalpha():
-                        at.add(i)
-                    i = low.find(h, i + 1, end_)
-            else:
-                while i >= 0:
+        find = low.find
+        for h in self._plain:
+            i = find(h, pos, end_)
+            while i >= 0:
+                at.add(i)
+                i = find(h, i + 1, end_)
+        for h in self._word:  # "(?<!\p{L})a": a letter before it rules it out
+            i = find(h, pos, end_)
+            while i >= 0:
+                if i == 0 or not low[i - 1].isalpha():
                     at.add(i)
-                    i = low.find(h, i + 1, end_)
+                i = find(h, i + 1, end_)
         if self._first is not None:
             for m in self._first.finditer(s, pos, end_):
                 i = m.start()
@@ -168,9 +174,12 @@ class Starts:
                     at.add(i)
         for run in self.runs:
             at.update(m.start() for m in run.finditer(s, pos, end_))
+        if not at:
+            return []
         found, end = [], pos
+        match = rx.match
         for i in sorted(at):
-            if i >= end and (m := rx.match(s, i, end_)):
+            if i >= end and (m := match(s, i, end_)):
                 found.append(m)
                 end = max(m.end(), i + 1)
         return found
