@@ -95,6 +95,7 @@ class Context:
     last_roles: tuple[str, str] | None = None
     last_had_figure: bool = False
     prev_sentence: str = ""  # the sentence before, normalised, for "ce chiffre", "it fell"
+    prev_read: Sentence | None = None  # that sentence, when it was read already (it had digits)
     side_guessed: bool = False  # the last direction came from the article, not the sentence
     world: bool = False  # the sentence before spoke of trade with the whole world
     last_flow: str = ""  # the trade noun of the last direction: "exports" or "imports"
@@ -488,14 +489,14 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
             if gate.years(s, e):
                 _remember_time(dated.get((s, e)) or Sentence(normalise(raw), ctx), ctx)
             ctx.last_had_figure = False
-            ctx.prev_sentence = raw
+            ctx.prev_sentence, ctx.prev_read = raw, dated.get((s, e))
             ctx.world = ctx.world and "\n" not in text[prev_end:s]
             prev_end = e
             continue
         new = sentence_figures(read[(s, e)], ctx, article.id, raw, s)
         figures.extend(new)
         ctx.last_had_figure = bool(new)
-        ctx.prev_sentence = raw
+        ctx.prev_sentence, ctx.prev_read = raw, read[(s, e)]
         prev_end = e
     return _balance_sides(_headline_restatements(figures, first_line))
 
@@ -633,7 +634,8 @@ def _carry(st: Sentence, ctx: Context) -> bool:
         return True
     if not ctx.prev_sentence:
         return False
-    prev = Sentence(normalise(ctx.prev_sentence), ctx)
+    # what a sentence reads depends on no context that changes within the article: reuse it
+    prev = ctx.prev_read or Sentence(normalise(ctx.prev_sentence), ctx)
     cues = [c for c in prev.metrics if c.cat in METRIC_CUES]
     if not cues:
         return False
