@@ -402,9 +402,9 @@ def article_context(article: Article, text: str, lex: Lexicon, end: int,
     partner = ranked[1] if len(ranked) > 1 else None
     pub = resolve(article.published, article.url)
     if pub is None or pub.month is None:
-        past, base = _years_in(body, lex)
         line_year, month = dateline(body, lex)
-        year = pub.year if pub else (line_year or infer_year(body, lex, past, base))
+        # the years the text names are read only when no year is given (a whole-body scan)
+        year = pub.year if pub else (line_year or infer_year(body, lex, *_years_in(body, lex)))
         if not pub and not line_year and year and month and _span_ends_after(body, lex, year, month):
             # "Paris, 3 février - les onze premiers mois de 2023": written in February 2024
             year += 1
