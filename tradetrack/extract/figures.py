@@ -31,6 +31,9 @@ from .numbers import Num, find_amounts, find_percents
 
 METRIC_CUES = ("turnover", "exports", "imports", "surplus", "deficit")
 BLOCKING_CUES = ("exclusions", "world")
+# the cues without one of which a sentence gives no figure: a trade noun, trade with the
+# world (a partner's part of it), or a word that continues the sentence before
+FIGURE_CUES = (*METRIC_CUES, "world", "anaphora", "target", "forecast")
 _GAP_SHORT = regex.compile(r"^[\s\p{P}]*(?:\p{L}{1,5}[\s'’]*){0,2}$")
 _GAP_LINK = regex.compile(r"^[\s,]*(?:\p{L}{1,6}[\s'’]*){0,3}$")
 _POSSESSIVE = regex.compile(r"^[’']s?\b")
@@ -468,6 +471,12 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
         if gate.numbers(s, e):
             st = Sentence(normalise(text[s:e]), pending)
             (read if st.amounts or st.percents else dated)[(s, e)] = st
+    # a figure needs a trade noun, trade with the world or a word that carries the sentence
+    # before on (see sentence_figures): an article with none of them in its sentences with
+    # numbers states none (most news); its cues are kept for the rules when it has some
+    maybe = any(st.cues[cat] for st in read.values() for cat in FIGURE_CUES)
+    if not maybe and article.published:
+        return []  # and no date to infer
     money = [(s + a.start - 12, s + a.end + 20) for (s, _), st in read.items() for a in st.amounts]
     ctx = article_context(article, text, lex, end, list(read), money)
     named = Counter(a.unit for st in read.values() for a in st.amounts if a.unit)
@@ -478,6 +487,8 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
     if not article.published and ctx.pub.year:
         article.published = ctx.pub.iso()
         article.published_inferred = True
+    if not maybe:
+        return []
     figures: list[Figure] = []
     first_line = text.find("\n") if "\n" in text else len(text)
     prev_end = 0
