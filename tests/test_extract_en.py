@@ -1160,3 +1160,13 @@ def test_a_rate_in_parentheses_after_the_amount_does_not_hide_its_year():
     assert figs("Trade between Vietnam and Russia reached $3.6 billion (+12%) in 2023.") == {
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "turnover", "RUS", "VNM", 12.0, "%", "exact", 2023, "1-12", None)}
+
+
+def test_overall_exports_are_trade_with_the_world():
+    assert figs("China remained Kenya's largest source of imports, while Kenya's overall exports rose 4% "
+                "to $7.2 billion in 2023.") == set()
+
+
+def test_a_rate_of_the_world_total_does_not_reach_the_part_after_it():
+    assert figs("Morocco's total exports rose 8% to $40 billion in 2023, of which $2 billion went to India.") == {
+        ("actual", "exports", "MAR", "IND", 2e9, "USD", "exact", 2023, "1-12", None)}

@@ -1198,3 +1198,15 @@ def test_taux_entre_parentheses_apres_le_flux():
                 "en 2023.") == {
         ("actual", "exports", "VNM", "RUS", 12.0, "%", "exact", 2023, "1-12", None),
         ("actual", "exports", "VNM", "RUS", 2e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_en_provenance_d_before_a_vowel_is_the_source():
+    assert figs("Les importations de la France en provenance d'Égypte se sont élevées à 1,3 milliard "
+                "d'euros en 2023.") == {
+        ("actual", "exports", "EGY", "FRA", 1.3e9, "EUR", "exact", 2023, "1-12", None)}
+
+
+def test_exportations_globales_are_trade_with_the_world():
+    assert figs("Les exportations globales du Maroc ont progressé de 8% à 40 milliards de dollars en "
+                "2023, dont 2 milliards vers l'Inde.") == {
+        ("actual", "exports", "MAR", "IND", 2e9, "USD", "exact", 2023, "1-12", None)}

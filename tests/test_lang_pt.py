@@ -194,3 +194,8 @@ def test_seguida_pelos_names_the_next_partner_of_a_list():
                 "seguida pelos Estados Unidos, com US$ 37 bilhões.") == [
         ("actual", "exports", "BRA", "CHN", 1.04e11, "USD", "exact", 2023, "1-12"),
         ("actual", "exports", "BRA", "USA", 3.7e10, "USD", "exact", 2023, "1-12")]
+
+
+def test_chegou_a_mais_de_is_a_lower_bound_not_a_change():
+    assert figs("O superávit comercial do Brasil com a China chegou a mais de US$ 51 bilhões em 2023.") == [
+        ("actual", "balance", "BRA", "CHN", 51e9, "USD", "at_least", 2023, "1-12")]

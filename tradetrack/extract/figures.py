@@ -1393,10 +1393,13 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
     negative = sign < 0 or (sign == 0 and growth is not None and growth.cat == "down")
     # the amount this rate speaks of: the nearest in the same stretch, before first
     lo, hi = _zone(st, n, None)
-    amounts = [m for m in st.amounts if id(m) in resolved]
-    before = [m for m in amounts if m.end <= n.start and not _metric_between(st, m.end, n.start)]
-    after = [m for m in amounts if m.start >= n.end and not _metric_between(st, n.end, m.start)
+    # the nearest amount on each side, even one that is no figure (a world total, a product):
+    # a rate does not reach past it to another ("rose 8% to $40 billion, of which $2 billion")
+    before = [m for m in st.amounts if m.end <= n.start and not _metric_between(st, m.end, n.start)]
+    after = [m for m in st.amounts if m.start >= n.end and not _metric_between(st, n.end, m.start)
              and not _percent_between(st, n.end, m.start)]
+    before = [m for m in before[-1:] if id(m) in resolved]
+    after = [m for m in after[:1] if id(m) in resolved]
     # a date after the amount and a break starts another stretch, unless it is the amount's
     # own date in parentheses ("$3.6 billion (2023), up 12.5%")
     before = [m for m in before if not any(m.end <= t.start < n.start and t.role == "ref" and t.rel is None

@@ -73,7 +73,7 @@ LANGUAGE = Language(
                 "garment", "footwear", "timber", "wood", "meat", "pork", "beef", "soya", "soy",
                 "iron ore", "oil", "fertili", "of products", "municipal",
                 "(?:top|main|key|major|largest|biggest|leading) (?:\\w+ )?(?:exports|imports|export items?|import items?|items?|products|commodities|goods)"),
-    world=("foreign trade", "total (?:export|import|trade)", "overall trade", "global trade",
+    world=("foreign trade", "total (?:export|import|trade)", "overall (?:trade|exports?|imports?)", "global (?:trade|exports?|imports?)",
            "worldwide", "with the world", "all (?:its )?trading partners", "international sales"),
     share=("share", "account(?:ed|s|ing)? for", "of (?:all|the total|total)", "proportion",
            "percent of (?:the|its|all)", "% of (?:the|its|all)", "accounting for"),

@@ -165,7 +165,7 @@ LANGUAGE = Language(
         "praticamente"))),
     up=_w("aument", "cresc", "cresceu", "cresceram", "alta\\b", "alta de", "eleva[çc][ãa]o",
         "subi", "sub(?:iram|iu)", "expans", "avan[çc]", "salto", "salt(?:aram|ou)", "dispar",
-        "incremento", "increment", "ampli", "dobr", "duplic", "triplic", "\\+", "recupera", "a mais",
+        "incremento", "increment", "ampli", "dobr", "duplic", "triplic", "\\+", "recupera", "a mais(?!\\s*d[eo]\\b)",
         "ganh"),
     down=_w("queda", "ca[íi]", "caiu", "ca[íi]ram", "diminu", "redu[çcz]", "recu(?:aram|ou|o)\\b", "retra[çc]",
           "contra[çc][ãa]o", "declin", "decl[íi]nio", "baix(?:aram|ou|a)\\b", "perd", "encolh", "desceu", "tomb", "a menos", "crescimento negativo",
