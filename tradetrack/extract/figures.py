@@ -158,10 +158,9 @@ class Sentence:
     def _places(self) -> list[Place]:
         lex, s = self.ctx.lex, self.s
         money = [(a.start, a.end) for a in self.amounts]  # "US$", "dollars américains"
-        found = [Place(m.start(), m.end(), lex.place_codes[m.group().casefold()], False)
-                 for m in lex.place_starts.finditer(lex.places, s, self.low)
-                 if not _overlaps(m.start(), m.end(), money)]
-        for m in _demonyms(lex, s, self.low):
+        found = [Place(a, b, code, False) for a, b, code in lex.place_finder.find(s)
+                 if not _overlaps(a, b, money)]
+        for m in lex.demonym_finder.find(s, self.low):
             code = lex.demonym_of(m.group())
             if code and not any(p.start <= m.start() < p.end for p in found) \
                     and not _overlaps(m.start(), m.end(), money):
@@ -357,12 +356,6 @@ def span_months(m, spec, lex: Lexicon) -> tuple[int, int] | None:
     return vals[0], vals[1]
 
 
-def _demonyms(lex: Lexicon, s: str, low: str, pos: int = 0, endpos: int | None = None) -> list:
-    if lex.demonym_starts is None:
-        return list(lex.demonyms.finditer(s, pos, len(s) if endpos is None else endpos))
-    return lex.demonym_starts.finditer(lex.demonyms, s, low, pos, endpos)
-
-
 def _overlaps(a: int, b: int, spans) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -389,16 +382,16 @@ def article_context(article: Article, text: str, lex: Lexicon, end: int,
     low = body.lower()
     for lo, hi in regions:
         lo = max(lo, 0)
-        for m in lex.place_starts.finditer(lex.places, body, low, lo, hi):
-            if not spans.overlaps(m.start(), m.end()):
-                counts[lex.place_codes[m.group().casefold()]] += 1
-        for m in _demonyms(lex, body, low, lo, hi):
+        for a, b, code in lex.place_finder.find(body, lo, hi):
+            if not spans.overlaps(a, b):
+                counts[code] += 1
+        for m in lex.demonym_finder.find(body, low, lo, hi):
             code = lex.demonym_of(m.group())
             if code and not spans.overlaps(m.start(), m.end()):
                 counts[code] += 1
     first_line = body.split("\n", 1)[0]
-    for m in lex.place_starts.finditer(lex.places, body, low, 0, len(first_line)):
-        counts[lex.place_codes[m.group().casefold()]] += 2
+    for _, _, code in lex.place_finder.find(body, 0, len(first_line)):
+        counts[code] += 2
     # blocs (EU, EAEU, ASEAN) are a pair's side only when the article names too few countries
     ranked = sorted(counts, key=lambda c: (c in BLOCS, -counts[c]))
     home = ranked[0] if ranked else None

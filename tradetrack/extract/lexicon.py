@@ -14,6 +14,7 @@ import regex
 from ..lang import country_names, get
 from ..lang.base import Language
 from ..lang.common import CURRENCY_SYMBOLS
+from .places import DemonymFinder, PlaceFinder
 from .starts import DIGIT_RUN, UPPER_RUN, Starts, anchors
 
 F = regex.IGNORECASE | regex.VERSION1
@@ -130,6 +131,8 @@ class Lexicon:
     demonyms: regex.Pattern
     demonym_starts: Starts | None
     demonym_values: list[tuple[regex.Pattern, str]]
+    place_finder: PlaceFinder  # the matches of ``places``, without running it
+    demonym_finder: DemonymFinder  # the matches of ``demonyms``, tried where a word may be one
     tail: regex.Pattern | None
     furniture: regex.Pattern | None
     caption: regex.Pattern | None  # the end of a caption line: "... Photo : VNA", "(Ảnh minh họa)"
@@ -269,8 +272,10 @@ def lexicon(code: str) -> Lexicon:
     place_codes.update(lang.places)
     names = sorted(place_codes, key=len, reverse=True)
     places = _rx(rf"(?<!\p{{L}}){lang.place_guard}\L<names>(?!\p{{L}})", FS, names=names)
+    place_starts = Starts(cased=tuple(sorted({n[:2] for n in names})))  # names are matched as written
     dem = "|".join(sorted(lang.demonyms, key=len, reverse=True))
     demonyms = _rx(rf"(?<!\p{{L}})(?:{dem})(?!\p{{L}})", F)
+    demonym_starts = _starts(lang.demonyms, whole_words=True)  # the pattern asks a word start
     tail = _rx(rf"^[ \t]*{alt(lang.tail_markers)}[ \t]*:?[ \t]*$", F | regex.M) if lang.tail_markers else None
     furniture = _rx(rf"^[ \t]*{alt(lang.furniture)}", F) if lang.furniture else None
     credit = "|".join(regex.escape(c) for c in sorted(lang.photo_credits, key=len, reverse=True))
@@ -303,12 +308,14 @@ def lexicon(code: str) -> Lexicon:
         amount_starts=amount_starts,
         percent_starts=Starts(("+", "-", "−", "–"), runs=(DIGIT_RUN,)),
         places=places,
-        place_starts=Starts(cased=tuple(sorted({n[:2] for n in names}))),  # names are matched as written
+        place_starts=place_starts,
         place_codes={k.casefold(): v for k, v in place_codes.items()},
         demonyms=demonyms,
-        demonym_starts=_starts(lang.demonyms, whole_words=True),  # the pattern asks a word start
+        demonym_starts=demonym_starts,
         # the value of a matched word: lookarounds ("sino(?=-)") look beyond it, so drop them
         demonym_values=[(_rx(_LOOKAROUND.sub("", k), F), v) for k, v in lang.demonyms.items()],
+        place_finder=PlaceFinder.build(place_codes, lang.place_guard, places, place_starts),
+        demonym_finder=DemonymFinder.build(demonyms, demonym_starts),
         tail=tail,
         furniture=furniture,
         caption=caption,
