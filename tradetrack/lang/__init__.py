@@ -53,3 +53,62 @@ def country_names(code: str) -> dict[str, str]:
         if a2 in a3 and len(a2) == 2 and a2.isalpha() and a2 not in {"EU", "EZ", "UN", "QO", "ZZ"}:
             names[name] = a3[a2]
     return names
+
+
+@cache
+def currencies_in_use() -> dict[str, tuple[str, ...]]:
+    """Territory alpha-3 -> the ISO 4217 currencies it uses today (CLDR)."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    a3 = alpha3()
+    out = {}
+    for a2 in Locale.parse("en").territories:
+        if a2 in a3 and len(a2) == 2 and a2.isalpha():
+            found = tuple(get_territory_currencies(a2))
+            if found:
+                out[a3[a2]] = found
+    return out
+
+
+@cache
+def currency_names(code: str) -> dict[str, str]:
+    """The names CLDR gives today's currencies in a language, singular and plural, lower case
+    with plain apostrophes -> ISO 4217 ("shillings kényans" -> "KES", "thai baht" -> "THB").
+    Only names of two words or more: a single word may be a common one ("real", "won")."""
+    from babel import Locale
+
+    loc = Locale.parse(code)
+    plural = loc._data["currency_names_plural"]
+    used = {c for cs in currencies_in_use().values() for c in cs}
+    names: dict[str, str] = {}
+    for cur in sorted(used):
+        forms = {loc.currencies.get(cur, "")} | set(dict(plural.get(cur, {}).items()).values())
+        for name in forms:
+            name = name.lower().replace("\u2019", "'")
+            if " " in name and not name.startswith(cur.lower()):
+                names.setdefault(name, cur)
+    return names
+
+
+@cache
+def currency_units(code: str) -> dict[str, tuple[str, ...]]:
+    """The unit word of each of today's currencies in a language (its plural too), lower case
+    -> every currency it names: "dirhams" -> ("AED", "MAD"). The word stands first in the
+    CLDR name or last, as the language's ``currency_unit`` says; none when it says neither."""
+    from babel import Locale
+
+    where = get(code).currency_unit
+    if where not in ("first", "last"):
+        return {}
+    loc = Locale.parse(code)
+    plural = loc._data["currency_names_plural"]
+    used = {c for cs in currencies_in_use().values() for c in cs}
+    units: dict[str, set[str]] = {}
+    for cur in used:
+        forms = {loc.currencies.get(cur, "")} | set(dict(plural.get(cur, {}).items()).values())
+        for name in forms:
+            words = name.lower().split()
+            if len(words) >= 2:
+                units.setdefault(words[0] if where == "first" else words[-1], set()).add(cur)
+    return {w: tuple(sorted(cs)) for w, cs in units.items()}

@@ -109,4 +109,8 @@ class Language:
     # what a count is of when it is not money: "3 million tonnes", "3 millions de tonnes" is
     # no amount (a currency written with the number still makes it one)
     units: tuple[str, ...] = ()
+    # where a currency's unit word stands in its CLDR name: "last" ("Kenyan shilling"),
+    # "first" ("shilling kényan"), "" (not one word: "Đô la Mỹ"); it lets "shillings" with a
+    # Kenyan partner be Kenya's shilling (tradetrack.lang.currency_units)
+    currency_unit: str = ""
     extra: dict = field(default_factory=dict)

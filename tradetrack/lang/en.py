@@ -149,6 +149,7 @@ LANGUAGE = Language(
     subset=("of which", "including", "among which"),
     photo_credits=("Photo", "File photo", "Illustrative photo", "Illustration photo"),
     number_joiners=("and",),
+    currency_unit="last",
     glued_scales={"k": 1e3},  # "500M$", "5bn€": "m", "bn" are scales already
     fractions={"half an?": 0.5, "an?": 1.0, "a quarter of an?": 0.25},
     fraction_tails={"and an? half": 0.5},

@@ -245,6 +245,7 @@ LANGUAGE = Language(
     list_next=("seguid[oa]s? (?:del|de|por)",),
     subset=("de los cuales", "de las cuales", "incluidos", "incluidas"),
     photo_credits=("Foto", "Imagen", "Fotografía"),
+    currency_unit="first",
     number_joiners=("y",),
     # "500 M€", "500 MM€", "MMUS$" are millions; Chilean copy writes "MUS$" for thousands
     glued_scales={"MM": 1e6, "M(?=€)": 1e6},

@@ -163,6 +163,7 @@ LANGUAGE = Language(
     list_next=("suivie?s? (?:de la|de l'|du|des|de|par)",),
     subset=("dont", "parmi lesquels", "parmi lesquelles"),
     photo_credits=("Photo", "Photo d'illustration", "Crédit photo"),
+    currency_unit="first",
     number_joiners=("et",),
     glued_scales={"M": 1e6, "k": 1e3},
     fractions={"(?:une? )?demi": 0.5},

@@ -221,6 +221,7 @@ LANGUAGE = Language(
     list_next=("seguit[oa] (?:dagli|dalla|dall'|dal|da)",),
     subset=("di cui",),
     photo_credits=("Foto", "Immagine"),
+    currency_unit="first",
     number_joiners=("e",),
     glued_scales={"M": 1e6, "Mld": 1e9},
     fractions={"mezzo": 0.5},

@@ -242,6 +242,7 @@ LANGUAGE = Language(
     list_next=("seguid[oa]s? (?:pel[oa]s?|por|d[oa]s?|de)(?!\\p{L})",),
     subset=("dos quais", "das quais", "incluindo"),
     photo_credits=("Foto", "Imagem", "Fotografia"),
+    currency_unit="first",
     number_joiners=("e",),
     glued_scales={"M": 1e6, "MM": 1e6},
     fractions={"mei[oa]": 0.5},
