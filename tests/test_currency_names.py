@@ -1,6 +1,6 @@
 """Currency names from CLDR (tradetrack.lang): full names name one currency, a unit word may
 name several."""
-from tradetrack.lang import currencies_in_use, currency_names, currency_units
+from tradetrack.lang import currencies_in_use, currency_choices, currency_names
 
 
 def test_full_names_in_each_language():
@@ -20,12 +20,15 @@ def test_single_words_are_not_full_names():
                    for name in currency_names(code))
 
 
-def test_unit_words_name_every_currency_that_has_them():
-    assert currency_units("en")["dirhams"] == ("AED", "MAD")
-    assert currency_units("en")["shillings"] == ("KES", "SOS", "TZS", "UGX")
-    assert currency_units("fr")["dinars"] == ("BHD", "DZD", "IQD", "JOD", "LYD", "RSD", "TND")
-    assert "MXN" in currency_units("es")["pesos"]
-    assert currency_units("vi") == {}  # "Đô la Mỹ": no one word is the unit
+def test_a_written_word_may_name_every_currency_whose_name_it_heads():
+    assert currency_choices("en", "dirhams") == ("AED", "MAD")
+    assert currency_choices("en", "shillings") == ("KES", "SOS", "TZS", "UGX")
+    assert currency_choices("en", "cfa francs") == ("XAF", "XOF")
+    assert currency_choices("fr", "dinars") == ("BHD", "DZD", "IQD", "JOD", "LYD", "RSD", "TND")
+    assert currency_choices("fr", "francs cfa") == ("XAF", "XOF")
+    assert currency_choices("fr", "francs suisses") == ("CHF",)
+    assert "MXN" in currency_choices("es", "pesos")
+    assert currency_choices("vi", "đô la") == ()  # "Đô la Mỹ": no one word is the unit
 
 
 def test_currencies_in_use_by_country():

@@ -76,39 +76,40 @@ def currency_names(code: str) -> dict[str, str]:
     """The names CLDR gives today's currencies in a language, singular and plural, lower case
     with plain apostrophes -> ISO 4217 ("shillings kényans" -> "KES", "thai baht" -> "THB").
     Only names of two words or more: a single word may be a common one ("real", "won")."""
-    from babel import Locale
-
-    loc = Locale.parse(code)
-    plural = loc._data["currency_names_plural"]
-    used = {c for cs in currencies_in_use().values() for c in cs}
     names: dict[str, str] = {}
-    for cur in sorted(used):
-        forms = {loc.currencies.get(cur, "")} | set(dict(plural.get(cur, {}).items()).values())
-        for name in forms:
-            name = name.lower().replace("\u2019", "'")
-            if " " in name and not name.startswith(cur.lower()):
-                names.setdefault(name, cur)
+    for name, cur in _currency_forms(code):
+        if " " in name and not name.startswith(cur.lower()):
+            names.setdefault(name, cur)
     return names
 
 
-@cache
-def currency_units(code: str) -> dict[str, tuple[str, ...]]:
-    """The unit word of each of today's currencies in a language (its plural too), lower case
-    -> every currency it names: "dirhams" -> ("AED", "MAD"). The word stands first in the
-    CLDR name or last, as the language's ``currency_unit`` says; none when it says neither."""
+def _currency_forms(code: str) -> list[tuple[str, str]]:
+    """(name, ISO code) for each CLDR name of today's currencies in a language, singular and
+    plural, lower case with plain apostrophes."""
     from babel import Locale
 
-    where = get(code).currency_unit
-    if where not in ("first", "last"):
-        return {}
     loc = Locale.parse(code)
     plural = loc._data["currency_names_plural"]
     used = {c for cs in currencies_in_use().values() for c in cs}
-    units: dict[str, set[str]] = {}
-    for cur in used:
-        forms = {loc.currencies.get(cur, "")} | set(dict(plural.get(cur, {}).items()).values())
-        for name in forms:
-            words = name.lower().split()
-            if len(words) >= 2:
-                units.setdefault(words[0] if where == "first" else words[-1], set()).add(cur)
-    return {w: tuple(sorted(cs)) for w, cs in units.items()}
+    out = []
+    for cur in sorted(used):
+        for name in sorted({loc.currencies.get(cur, "")} | set(dict(plural.get(cur, {}).items()).values())):
+            if name:
+                out.append((name.lower().replace("\u2019", "'"), cur))
+    return out
+
+
+@cache
+def currency_choices(code: str, written: str) -> tuple[str, ...]:
+    """Every one of today's currencies a written currency word may name, by CLDR: those whose
+    name is it, or it with qualifiers after it ("dirhams" -> "dirhams des Émirats arabes
+    unis", "dirhams marocains") or, where the language says the unit word stands last,
+    before it ("UAE dirhams", "Moroccan dirhams"). ``written``: lower case."""
+    where = get(code).currency_unit
+    if where not in ("first", "last"):
+        return ()
+    found = set()
+    for name, cur in _currency_forms(code):
+        if name == written or (name.startswith(written + " ") if where == "first" else name.endswith(" " + written)):
+            found.add(cur)
+    return tuple(sorted(found))
