@@ -364,3 +364,17 @@ def test_amounts_in_other_languages(text, lang, expected):
 ])
 def test_percents(text, lang, expected):
     assert percents(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("400 billion shillings", "en", [(4e11, "KES")]),
+    ("290 billion baht", "en", [(2.9e11, "THB")]),
+    ("$2 billion, or 800 billion pesos", "en", [(2e9, "USD"), (8e11, "MXN")]),
+    ("12 milliards de rands", "fr", [(1.2e10, "ZAR")]),
+    ("3 000 milliards de rupiahs", "fr", [(3e12, "IDR")]),
+    ("5.000 millones de pesos", "es", [(5e9, "MXN")]),
+    ("2 miliardi di rand", "it", [(2e9, "ZAR")]),
+    ("US$ 1 bilhão ou 900 bilhões de pesos", "pt", [(1e9, "USD"), (9e11, "ARS")]),
+])
+def test_unit_words_of_other_currencies(text, lang, expected):
+    assert [(round(v, 3), u) for v, u in amounts(text, lang)] == expected

@@ -47,6 +47,12 @@ LANGUAGE = Language(
         "pesos? argentinos?": "ARS", "pesos? mexicanos?": "MXN", "pesos? chilenos?": "CLP",
         "pesos? colombianos?": "COP", "pesos? cubanos?": "CUP", "dirhams?": "MAD",
         "francos? suizos?": "CHF", "soles": "PEN",
+        # other currencies' unit words alone; where several share one ("pesos", "dinares"),
+        # this is the default and the figure's pair decides
+        "pesos?": "MXN", "chelines": "KES", "bahts?": "THB", "nairas?": "NGN", "liras?": "TRY",
+        "rands?": "ZAR", "ringgits?": "MYR", "riales": "SAR", "dinares": "DZD",
+        "guaran[íi]es": "PYG", "bolivianos": "BOB", "quetzales": "GTQ", "colones": "CRC",
+        "zlotys?": "PLN", "kwanzas?": "AOA",
         "francos? cfa": "XOF", "francos? cfa \\(?(?:de la )?(?:cemac|xaf)\\)?": "XAF",
     },
     percent=("por ?ciento", "por ?cien\\b"),

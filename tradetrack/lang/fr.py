@@ -31,6 +31,13 @@ LANGUAGE = Language(
         "dirhams?": "MAD", "dinars? alg[ée]riens?": "DZD", "dinars?": "DZD", "livres? sterling": "GBP",
         "yens?": "JPY", "roupies?": "INR", "wons?": "KRW", "dongs?": "VND", "reals?": "BRL",
         "francs? suisses?": "CHF",
+        # other currencies' unit words alone; where several share one ("pesos", "dinars"),
+        # this is the default and the figure's pair decides
+        "shillings?": "KES", "bahts?": "THB", "rupiahs?": "IDR", "nairas?": "NGN", "pesos?": "MXN",
+        "rands?": "ZAR", "ringgits?": "MYR", "riyals?": "SAR", "kips?\\b": "LAK", "riels?": "KHR",
+        "takas?": "BDT", "cedis?": "GHS", "kwachas?": "ZMW", "birrs?": "ETB", "zlotys?": "PLN",
+        "forints?": "HUF", "tenges?": "KZT", "hryvnias?": "UAH", "kwanzas?": "AOA", "ouguiyas?": "MRU",
+        "ariarys?": "MGA", "livres? turques?": "TRY", "livres? [ée]gyptiennes?": "EGP",
     },
     percent=("pour ?cent", "p\\. ?100"),
     months={"janvier": 1, "janv\\.?": 1, "f[ée]vrier": 2, "f[ée]vr?\\.?": 2, "mars": 3, "avril": 4,

@@ -39,6 +39,10 @@ LANGUAGE = Language(
         "yuan": "CNY", "renminbi": "CNY", "rubli": "RUB", "rublo": "RUB", "sterline": "GBP",
         "sterlina": "GBP", "yen": "JPY", "rupie": "INR", "won": "KRW", "dong": "VND",
         "real": "BRL", "reais": "BRL", "franchi svizzeri": "CHF", "dirham": "MAD",
+        # other currencies' unit words alone; where several share one ("pesos", "dinari"),
+        # this is the default and the figure's pair decides
+        "scellini": "KES", "baht": "THB", "naira": "NGN", "lire turche": "TRY", "pesos?": "MXN",
+        "rand": "ZAR", "ringgit": "MYR", "riyal": "SAR", "dinari": "DZD", "zloty": "PLN",
         "franc(?:o|hi) cfa": "XOF", "franc(?:o|hi) cfa \\(?(?:della )?(?:cemac|xaf)\\)?": "XAF",
     },
     percent=("per ?cento", "punti percentuali"),

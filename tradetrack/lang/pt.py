@@ -45,6 +45,11 @@ LANGUAGE = Language(
         "libras? esterlinas?": "GBP", "libras?": "GBP", "ienes": "JPY", "iene": "JPY",
         "yen": "JPY", "rupias?": "INR", "wons?": "KRW", "dongs?": "VND", "pesos? argentinos?": "ARS",
         "francos? su[íi][çc]os?": "CHF", "kwanzas?": "AOA", "meticais": "MZN",
+        # other currencies' unit words alone; where several share one ("pesos", "dinares"),
+        # this is the default and the figure's pair decides
+        "pesos?": "ARS", "xelins": "KES", "bahts?": "THB", "nairas?": "NGN", "liras?": "TRY",
+        "rands?": "ZAR", "ringgits?": "MYR", "riais": "SAR", "dinares": "DZD", "dirhams?": "MAD",
+        "guaranis": "PYG", "bolivianos": "BOB",
         "francos? cfa": "XOF", "francos? cfa \\(?(?:da )?(?:cemac|xaf)\\)?": "XAF",
     },
     percent=("por ?cento", "pontos percentuais"),
