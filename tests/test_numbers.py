@@ -42,6 +42,9 @@ def percents(text, lang="fr"):
     ("1,234,567", False, 1234567.0),
     ("1,234.5", False, 1234.5),
     ("1.000", False, 1.0),
+    ("2019", True, 2019.0),  # digits alone take the short way
+    ("007", False, 7.0),
+    ("\u0663", True, 3.0),  # any decimal digit, as the pattern's \d
 ])
 def test_parse_digits(text, decimal_comma, value):
     assert parse_digits(text, decimal_comma) == value
@@ -364,3 +367,20 @@ def test_amounts_in_other_languages(text, lang, expected):
 ])
 def test_percents(text, lang, expected):
     assert percents(text, lang) == expected
+
+
+def test_groups_are_unpacked_in_pattern_order():
+    """numbers.py unpacks Match.groups(): the compiled patterns must hold exactly these groups."""
+    from tradetrack.extract.lexicon import AMOUNT_GROUPS, PERCENT_GROUPS, _ordered
+
+    for code in ("fr", "en", "es", "it", "pt", "vi"):
+        lex = lexicon(code)
+        assert tuple(sorted(lex.amount.groupindex, key=lex.amount.groupindex.get)) == AMOUNT_GROUPS
+        assert lex.amount.groups == 11
+        assert tuple(lex.percent.groupindex) == PERCENT_GROUPS
+    (m,) = lexicon("en").amount_starts.finditer(lexicon("en").amount, "US$ 4.5 billion", "us$ 4.5 billion")
+    assert m.groups() == ("US$", None, None, "4.5", None, "billion", None, None, None, None, None)
+    with pytest.raises(ValueError):
+        _ordered(lexicon("fr").percent, ("num", "sign"))
+    with pytest.raises(ValueError):
+        _ordered(lexicon("fr").percent, ("sign",))
