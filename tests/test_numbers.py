@@ -384,3 +384,30 @@ def test_groups_are_unpacked_in_pattern_order():
         _ordered(lexicon("fr").percent, ("num", "sign"))
     with pytest.raises(ValueError):
         _ordered(lexicon("fr").percent, ("sign",))
+
+
+def test_head_words_and_pruned_heads():
+    from tradetrack.extract.lexicon import _head_words, _pruned
+
+    word = _head_words(["(?<!\\p{L})Rs\\.", "(?<!\\p{L})Rs", "US\\$", "U\\$S", "U\\$"],
+                       lambda f: f.startswith("(?<!\\p{L})"))
+    assert word == {"rs.": True, "rs": True, "us$": False, "u$s": False, "u$": False}
+    starts = _pruned(word)
+    assert starts.heads == ("rs", "u$", "us$")  # "rs." starts with "rs", "u$s" with "u$"
+    assert starts.word_heads == frozenset({"rs"})
+    assert _head_words(["\\w+"], lambda f: True) is None
+
+
+def test_currency_signs_start_amounts_as_written_or_not():
+    """Signs are looked for in the lower-cased text: the same matches as the pattern itself,
+    inside a word ("BUS$") and after a letter only for signs that are not letters alone."""
+    lex = lexicon("en")
+    assert {"us$", "u$", "€", "rmb", "rs"} <= set(lex.amount_starts.heads)
+    assert {"rmb", "rs"} <= lex.amount_starts.word_heads and "us$" not in lex.amount_starts.word_heads
+    assert not lex.amount_starts.cased
+    for s in ("paid xUS$4 billion", "paid US$ 4 billion", "paid Rs 40 billion", "paid xRs 40 billion",
+              "paid RMB5 billion", "paid A$3 million, C$ 2 million and HK$1 billion", "us$ 4 billion",
+              "paid €3 billion", "paid FCFA 5 billion", "paid 5 billion CFA francs"):
+        got = [m.span() for m in lex.amount_starts.finditer(lex.amount, s, s.lower())]
+        assert got == [m.span() for m in lex.amount.finditer(s)], s
+    assert [(n.value, n.unit) for n in find_amounts("paid xUS$4 billion", lex)] == [(4e9, "USD")]

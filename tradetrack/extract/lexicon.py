@@ -85,19 +85,31 @@ def _digit_led(frag: str) -> bool:
 def _starts(frags, whole_words: bool = False) -> Starts | None:
     """Where the alternation of phrases ``frags`` may match: their literal beginnings, each
     marked when every phrase it comes from must start a word (``whole_words``: all must)."""
+    word = _head_words(frags, lambda f: whole_words or _starts_word(f) or f.startswith("(?<!\\p{L})"))
+    return None if word is None else _pruned(word)
+
+
+def _head_words(frags, starts_word) -> dict[str, bool] | None:
+    """The literal beginnings of the patterns ``frags``, each mapped to whether every pattern
+    it comes from must start a word (``starts_word(fragment)``); None when one has none."""
     word: dict[str, bool] = {}
     for f in frags:
         if f:
             heads = anchors(f)
             if heads is None:
                 return None
-            starts_word = whole_words or _starts_word(f) or f.startswith("(?<!\\p{L})")
+            w = starts_word(f)
             for h in heads:
-                word[h] = word.get(h, True) and starts_word
+                word[h] = word.get(h, True) and w
+    return word
+
+
+def _pruned(word: dict[str, bool], runs: tuple[regex.Pattern, ...] = ()) -> Starts:
+    """Starts from heads marked as in ``_head_words``."""
     # "export" makes "exportation" redundant (a match starting with one starts with the
     # other), unless only "export" must start a word
     keep = sorted(h for h in word if not any(b != h and h.startswith(b) and (word[h] or not word[b]) for b in word))
-    return Starts(tuple(keep), word_heads=frozenset(h for h in keep if word[h]))
+    return Starts(tuple(keep), word_heads=frozenset(h for h in keep if word[h]), runs=runs)
 
 
 @dataclass
@@ -246,8 +258,9 @@ def lexicon(code: str) -> Lexicon:
     fraction = (rf"(?<!\p{{L}})(?P<frac>{alt(lang.fractions)})(?!\p{{L}})[\s-]*(?={alt(big)}(?!\p{{L}}))|"
                 if lang.fractions and big else r"(?P<frac>(?!))|")  # the group is always there
     tails = alt(lang.fraction_tails) if lang.fraction_tails else "(?!)"
-    symbols = "|".join((r"(?<!\p{L})" if regex.fullmatch(r"[\p{L}.]+", s) else "") + regex.escape(s)
-                       for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+    symbol_list = [(r"(?<!\p{L})" if regex.fullmatch(r"[\p{L}.]+", s) else "") + regex.escape(s)
+                   for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)]
+    symbols = "|".join(symbol_list)
     codes = r"(?<!\p{L})[A-Z]{3}(?!\p{L})"
     cur_names = alt(lang.currencies)
     link = alt(lang.number_links)
@@ -291,9 +304,14 @@ def lexicon(code: str) -> Lexicon:
                   FS | regex.M) if credit else None
     # an amount starts with a currency sign or code, digits, a number word or a fraction
     # (each pattern starting a word)
-    words_at = _starts([w for w in lang.number_words if not _digit_led(w)] + list(lang.fractions), whole_words=True)
-    amount_starts = None if words_at is None else Starts(
-        words_at.heads, words_at.word_heads, tuple(CURRENCY_SYMBOLS), (DIGIT_RUN, UPPER_RUN))
+    words_at = _head_words([w for w in lang.number_words if not _digit_led(w)] + list(lang.fractions), lambda f: True)
+    # the currency signs are looked for in the lower-cased text too, not as written: a scan
+    # for their first letters ("U" of "US$", every "u" of "u$s") costs more than the
+    # few extra tries; only those of letters alone must start a word, as the pattern says
+    signs_at = _head_words(symbol_list, lambda f: f.startswith("(?<!\\p{L})"))
+    amount_starts = None if words_at is None or signs_at is None else _pruned(
+        {h: words_at.get(h, True) and signs_at.get(h, True) for h in words_at.keys() | signs_at.keys()},
+        (DIGIT_RUN, UPPER_RUN))
     return Lexicon(
         lang=lang,
         amount=_ordered(_rx(amount, F), AMOUNT_GROUPS),
