@@ -411,3 +411,26 @@ def test_currency_signs_start_amounts_as_written_or_not():
         got = [m.span() for m in lex.amount_starts.finditer(lex.amount, s, s.lower())]
         assert got == [m.span() for m in lex.amount.finditer(s)], s
     assert [(n.value, n.unit) for n in find_amounts("paid xUS$4 billion", lex)] == [(4e9, "USD")]
+
+
+def test_folded_heads_of_percent_words():
+    from tradetrack.extract.lexicon import _folded_heads
+
+    assert _folded_heads(["per ?cent", "pct\\b"]) == ("pct", "per")
+    assert _folded_heads(["Phần trăm"]) == ("phần",)
+    assert _folded_heads([]) is None  # an empty alternation matches anywhere
+    assert _folded_heads(["\\w+ cent"]) is None
+    assert lexicon("fr").percent_words_at == ("p.", "pour")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("6 PER CENT", "en", [(6.0, 0)]),
+    ("6 per\u017fent", "en", []),
+    ("6 PERCENT and 7 percent", "en", [(6.0, 0), (7.0, 0)]),
+    ("6 Phần trăm", "vi", [(6.0, 0)]),
+    ("en 2019, 12 pays", "fr", []),
+])
+def test_percents_without_a_percent_sign(text, lang, expected):
+    assert percents(text, lang) == expected
+    lex = lexicon(lang)
+    assert [m.span() for m in lex.percent.finditer(text)] == [(n.start, n.end) for n in find_percents(text, lex)]

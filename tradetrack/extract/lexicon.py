@@ -136,6 +136,9 @@ class Lexicon:
     cue_starts: dict[str, Starts | None]  # where each cue may start (None: anywhere)
     amount_starts: Starts | None
     percent_starts: Starts
+    # literal beginnings of the percent words, case-folded: a sentence with none of them and
+    # no "%" holds no percent (None: not known, always look)
+    percent_words_at: tuple[str, ...] | None
     places: regex.Pattern
     place_codes: dict[str, str]
     place_starts: Starts
@@ -199,6 +202,13 @@ def _stem(fragment: str) -> str:
     if len(stem) < len(fragment) and fragment[len(stem):len(stem) + 1] in "?*{":
         stem = stem[:-1]
     return stem.strip().lower()
+
+
+def _folded_heads(frags) -> tuple[str, ...] | None:
+    """Literal beginnings of the phrases ``frags``, case-folded; a text whose ``casefold()``
+    holds none of them has no match of their case-insensitive alternation."""
+    heads = heads_of(frags) if frags else None  # no phrase: "(?:)" matches anywhere
+    return None if heads is None else tuple(sorted({h.casefold() for h in heads}))
 
 
 # The named groups of ``amount`` and ``percent`` in the order of ``Match.groups()``, which
@@ -333,6 +343,7 @@ def lexicon(code: str) -> Lexicon:
         cue_starts={f: _starts(getattr(lang, f)) for f in cue_fields},
         amount_starts=amount_starts,
         percent_starts=Starts(("+", "-", "−", "–"), runs=(DIGIT_RUN,)),
+        percent_words_at=_folded_heads(lang.percent),
         places=places,
         place_starts=Starts(cased=tuple(sorted({n[:2] for n in names}))),  # names are matched as written
         place_codes={k.casefold(): v for k, v in place_codes.items()},

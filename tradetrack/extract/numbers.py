@@ -191,7 +191,14 @@ def _whole_low_end(s: str, n: Num, nxt: Num, between, lex: Lexicon) -> bool:
 
 
 def find_percents(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
-    out = []
+    out: list[Num] = []
+    words_at = lex.percent_words_at
+    if words_at is not None and "%" not in s:
+        # no "%" and no percent word: most sentences; case-folded, as the pattern compares
+        # letters ("ſ" matches "s")
+        folded = s.casefold()
+        if not any(h in folded for h in words_at):
+            return out
     for m in lex.percent_starts.finditer(lex.percent, s, s.lower() if low is None else low):
         sign, num = m.groups()  # PERCENT_GROUPS
         try:
