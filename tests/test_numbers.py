@@ -434,3 +434,18 @@ def test_percents_without_a_percent_sign(text, lang, expected):
     assert percents(text, lang) == expected
     lex = lexicon(lang)
     assert [m.span() for m in lex.percent.finditer(text)] == [(n.start, n.end) for n in find_percents(text, lex)]
+
+
+def test_value_lookups_are_remembered_and_bounded(monkeypatch):
+    import importlib
+
+    lexicon_module = importlib.import_module("tradetrack.extract.lexicon")
+    lex = lexicon("fr")
+    assert lex.scale_of("milliards") == 1e9
+    assert lex.scale_of("milliards") == 1e9  # from the memo
+    assert lex._memo[("scale_values", "milliards")] == 1e9
+    assert lex.currency_of(" USD ") == "USD" and lex.currency_of("$") == "USD"
+    assert lex.count_of("12") == 12 and lex.count_of("deux") == 2
+    monkeypatch.setattr(lexicon_module, "_MEMO_SIZE", len(lex._memo))
+    assert lex.scale_of("not a scale") == 1.0  # looked up, not remembered: the memo is full
+    assert ("scale_values", "not a scale") not in lex._memo

@@ -6,7 +6,7 @@ linear in the text's length.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -112,6 +112,10 @@ def _pruned(word: dict[str, bool], runs: tuple[regex.Pattern, ...] = ()) -> Star
     return Starts(tuple(keep), word_heads=frozenset(h for h in keep if word[h]), runs=runs)
 
 
+_CODE = regex.compile(r"[A-Z]{3}")  # a currency code as written ("USD")
+_MEMO_SIZE = 4096  # matched texts remembered per language: a bound for long runs
+
+
 @dataclass
 class Lexicon:
     """The compiled patterns of one language."""
@@ -155,15 +159,28 @@ class Lexicon:
     gap_bound: regex.Pattern  # what may stand between "près de" and its number: "de", "the level of"
     gap_change: regex.Pattern  # what may stand between "up" and an amount that is the change: "by"
     change_link: regex.Pattern | None  # the words of ``change_links`` alone: "by", "de", "thêm"
+    # values already looked up, by table and matched text: the same few words recur
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def _memo_lookup(self, table: str, text: str, default):
+        """``_lookup`` in the table named ``table``, remembered (up to _MEMO_SIZE texts)."""
+        key = (table, text)
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = _lookup(getattr(self, table), text, default)
+            if len(self._memo) < _MEMO_SIZE:
+                self._memo[key] = value
+            return value
 
     def scale_of(self, text: str) -> float:
-        return _lookup(self.scale_values, text, 1.0)
+        return self._memo_lookup("scale_values", text, 1.0)
 
     def fraction_of(self, text: str) -> float:
-        return _lookup(self.fraction_values, text, 0.0)
+        return self._memo_lookup("fraction_values", text, 0.0)
 
     def tail_of(self, text: str) -> float:
-        return _lookup(self.tail_values, text, 0.0)
+        return self._memo_lookup("tail_values", text, 0.0)
 
     def glued_scale_of(self, s: str, start: int, end: int) -> float:
         """The value of the glued scale ``s[start:end]`` ("M" of "500 M€"); its pattern may
@@ -178,9 +195,9 @@ class Lexicon:
         t = text.strip()
         if t in CURRENCY_SYMBOLS:
             return CURRENCY_SYMBOLS[t]
-        if regex.fullmatch(r"[A-Z]{3}", t):
+        if _CODE.fullmatch(t):
             return t
-        return _lookup(self.currency_values, t, None)
+        return self._memo_lookup("currency_values", t, None)
 
     def month_of(self, text: str) -> int | None:
         return _lookup(self.month_values, text, None)
@@ -189,7 +206,7 @@ class Lexicon:
         t = text.strip()
         if t.isdigit():
             return int(t)
-        return _lookup(self.number_word_values, t, None)
+        return self._memo_lookup("number_word_values", t, None)
 
     def demonym_of(self, text: str) -> str | None:
         return _lookup(self.demonym_values, text, None)
