@@ -42,6 +42,9 @@ def percents(text, lang="fr"):
     ("1,234,567", False, 1234567.0),
     ("1,234.5", False, 1234.5),
     ("1.000", False, 1.0),
+    ("2019", True, 2019.0),  # digits alone take the short way
+    ("007", False, 7.0),
+    ("\u0663", True, 3.0),  # any decimal digit, as the pattern's \d
 ])
 def test_parse_digits(text, decimal_comma, value):
     assert parse_digits(text, decimal_comma) == value
@@ -378,3 +381,84 @@ def test_percents(text, lang, expected):
 ])
 def test_unit_words_of_other_currencies(text, lang, expected):
     assert [(round(v, 3), u) for v, u in amounts(text, lang)] == expected
+
+def test_groups_are_unpacked_in_pattern_order():
+    """numbers.py unpacks Match.groups(): the compiled patterns must hold exactly these groups."""
+    from tradetrack.extract.lexicon import AMOUNT_GROUPS, PERCENT_GROUPS, _ordered
+
+    for code in ("fr", "en", "es", "it", "pt", "vi"):
+        lex = lexicon(code)
+        assert tuple(sorted(lex.amount.groupindex, key=lex.amount.groupindex.get)) == AMOUNT_GROUPS
+        assert lex.amount.groups == 11
+        assert tuple(lex.percent.groupindex) == PERCENT_GROUPS
+    (m,) = lexicon("en").amount_starts.finditer(lexicon("en").amount, "US$ 4.5 billion", "us$ 4.5 billion")
+    assert m.groups() == ("US$", None, None, "4.5", None, "billion", None, None, None, None, None)
+    with pytest.raises(ValueError):
+        _ordered(lexicon("fr").percent, ("num", "sign"))
+    with pytest.raises(ValueError):
+        _ordered(lexicon("fr").percent, ("sign",))
+
+
+def test_head_words_and_pruned_heads():
+    from tradetrack.extract.lexicon import _head_words, _pruned
+
+    word = _head_words(["(?<!\\p{L})Rs\\.", "(?<!\\p{L})Rs", "US\\$", "U\\$S", "U\\$"],
+                       lambda f: f.startswith("(?<!\\p{L})"))
+    assert word == {"rs.": True, "rs": True, "us$": False, "u$s": False, "u$": False}
+    starts = _pruned(word)
+    assert starts.heads == ("rs", "u$", "us$")  # "rs." starts with "rs", "u$s" with "u$"
+    assert starts.word_heads == frozenset({"rs"})
+    assert _head_words(["\\w+"], lambda f: True) is None
+
+
+def test_currency_signs_start_amounts_as_written_or_not():
+    """Signs are looked for in the lower-cased text: the same matches as the pattern itself,
+    inside a word ("BUS$") and after a letter only for signs that are not letters alone."""
+    lex = lexicon("en")
+    assert {"us$", "u$", "€", "rmb", "rs"} <= set(lex.amount_starts.heads)
+    assert {"rmb", "rs"} <= lex.amount_starts.word_heads and "us$" not in lex.amount_starts.word_heads
+    assert not lex.amount_starts.cased
+    for s in ("paid xUS$4 billion", "paid US$ 4 billion", "paid Rs 40 billion", "paid xRs 40 billion",
+              "paid RMB5 billion", "paid A$3 million, C$ 2 million and HK$1 billion", "us$ 4 billion",
+              "paid €3 billion", "paid FCFA 5 billion", "paid 5 billion CFA francs"):
+        got = [m.span() for m in lex.amount_starts.finditer(lex.amount, s, s.lower())]
+        assert got == [m.span() for m in lex.amount.finditer(s)], s
+    assert [(n.value, n.unit) for n in find_amounts("paid xUS$4 billion", lex)] == [(4e9, "USD")]
+
+
+def test_folded_heads_of_percent_words():
+    from tradetrack.extract.lexicon import _folded_heads
+
+    assert _folded_heads(["per ?cent", "pct\\b"]) == ("pct", "per")
+    assert _folded_heads(["Phần trăm"]) == ("phần",)
+    assert _folded_heads([]) is None  # an empty alternation matches anywhere
+    assert _folded_heads(["\\w+ cent"]) is None
+    assert lexicon("fr").percent_words_at == ("p.", "pour")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("6 PER CENT", "en", [(6.0, 0)]),
+    ("6 per\u017fent", "en", []),
+    ("6 PERCENT and 7 percent", "en", [(6.0, 0), (7.0, 0)]),
+    ("6 Phần trăm", "vi", [(6.0, 0)]),
+    ("en 2019, 12 pays", "fr", []),
+])
+def test_percents_without_a_percent_sign(text, lang, expected):
+    assert percents(text, lang) == expected
+    lex = lexicon(lang)
+    assert [m.span() for m in lex.percent.finditer(text)] == [(n.start, n.end) for n in find_percents(text, lex)]
+
+
+def test_value_lookups_are_remembered_and_bounded(monkeypatch):
+    import importlib
+
+    lexicon_module = importlib.import_module("tradetrack.extract.lexicon")
+    lex = lexicon("fr")
+    assert lex.scale_of("milliards") == 1e9
+    assert lex.scale_of("milliards") == 1e9  # from the memo
+    assert lex._memo[("scale_values", "milliards")] == 1e9
+    assert lex.currency_of(" USD ") == "USD" and lex.currency_of("$") == "USD"
+    assert lex.count_of("12") == 12 and lex.count_of("deux") == 2
+    monkeypatch.setattr(lexicon_module, "_MEMO_SIZE", len(lex._memo))
+    assert lex.scale_of("not a scale") == 1.0  # looked up, not remembered: the memo is full
+    assert ("scale_values", "not a scale") not in lex._memo

@@ -6,7 +6,7 @@ linear in the text's length.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -86,19 +86,35 @@ def _digit_led(frag: str) -> bool:
 def _starts(frags, whole_words: bool = False) -> Starts | None:
     """Where the alternation of phrases ``frags`` may match: their literal beginnings, each
     marked when every phrase it comes from must start a word (``whole_words``: all must)."""
+    word = _head_words(frags, lambda f: whole_words or _starts_word(f) or f.startswith("(?<!\\p{L})"))
+    return None if word is None else _pruned(word)
+
+
+def _head_words(frags, starts_word) -> dict[str, bool] | None:
+    """The literal beginnings of the patterns ``frags``, each mapped to whether every pattern
+    it comes from must start a word (``starts_word(fragment)``); None when one has none."""
     word: dict[str, bool] = {}
     for f in frags:
         if f:
             heads = anchors(f)
             if heads is None:
                 return None
-            starts_word = whole_words or _starts_word(f) or f.startswith("(?<!\\p{L})")
+            w = starts_word(f)
             for h in heads:
-                word[h] = word.get(h, True) and starts_word
+                word[h] = word.get(h, True) and w
+    return word
+
+
+def _pruned(word: dict[str, bool], runs: tuple[regex.Pattern, ...] = ()) -> Starts:
+    """Starts from heads marked as in ``_head_words``."""
     # "export" makes "exportation" redundant (a match starting with one starts with the
     # other), unless only "export" must start a word
     keep = sorted(h for h in word if not any(b != h and h.startswith(b) and (word[h] or not word[b]) for b in word))
-    return Starts(tuple(keep), word_heads=frozenset(h for h in keep if word[h]))
+    return Starts(tuple(keep), word_heads=frozenset(h for h in keep if word[h]), runs=runs)
+
+
+_CODE = regex.compile(r"[A-Z]{3}")  # a currency code as written ("USD")
+_MEMO_SIZE = 4096  # matched texts remembered per language: a bound for long runs
 
 
 @dataclass
@@ -125,6 +141,9 @@ class Lexicon:
     cue_starts: dict[str, Starts | None]  # where each cue may start (None: anywhere)
     amount_starts: Starts | None
     percent_starts: Starts
+    # literal beginnings of the percent words, case-folded: a sentence with none of them and
+    # no "%" holds no percent (None: not known, always look)
+    percent_words_at: tuple[str, ...] | None
     places: regex.Pattern
     place_codes: dict[str, str]
     place_starts: Starts
@@ -143,15 +162,28 @@ class Lexicon:
     gap_bound: regex.Pattern  # what may stand between "près de" and its number: "de", "the level of"
     gap_change: regex.Pattern  # what may stand between "up" and an amount that is the change: "by"
     change_link: regex.Pattern | None  # the words of ``change_links`` alone: "by", "de", "thêm"
+    # values already looked up, by table and matched text: the same few words recur
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def _memo_lookup(self, table: str, text: str, default):
+        """``_lookup`` in the table named ``table``, remembered (up to _MEMO_SIZE texts)."""
+        key = (table, text)
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = _lookup(getattr(self, table), text, default)
+            if len(self._memo) < _MEMO_SIZE:
+                self._memo[key] = value
+            return value
 
     def scale_of(self, text: str) -> float:
-        return _lookup(self.scale_values, text, 1.0)
+        return self._memo_lookup("scale_values", text, 1.0)
 
     def fraction_of(self, text: str) -> float:
-        return _lookup(self.fraction_values, text, 0.0)
+        return self._memo_lookup("fraction_values", text, 0.0)
 
     def tail_of(self, text: str) -> float:
-        return _lookup(self.tail_values, text, 0.0)
+        return self._memo_lookup("tail_values", text, 0.0)
 
     def glued_scale_of(self, s: str, start: int, end: int) -> float:
         """The value of the glued scale ``s[start:end]`` ("M" of "500 M€"); its pattern may
@@ -166,9 +198,9 @@ class Lexicon:
         t = text.strip()
         if t in CURRENCY_SYMBOLS:
             return CURRENCY_SYMBOLS[t]
-        if regex.fullmatch(r"[A-Z]{3}", t):
+        if _CODE.fullmatch(t):
             return t
-        return _lookup(self.currency_values, t, None)
+        return self._memo_lookup("currency_values", t, None)
 
     def month_of(self, text: str) -> int | None:
         return _lookup(self.month_values, text, None)
@@ -177,7 +209,7 @@ class Lexicon:
         t = text.strip()
         if t.isdigit():
             return int(t)
-        return _lookup(self.number_word_values, t, None)
+        return self._memo_lookup("number_word_values", t, None)
 
     def demonym_of(self, text: str) -> str | None:
         return _lookup(self.demonym_values, text, None)
@@ -190,6 +222,26 @@ def _stem(fragment: str) -> str:
     if len(stem) < len(fragment) and fragment[len(stem):len(stem) + 1] in "?*{":
         stem = stem[:-1]
     return stem.strip().lower()
+
+
+def _folded_heads(frags) -> tuple[str, ...] | None:
+    """Literal beginnings of the phrases ``frags``, case-folded; a text whose ``casefold()``
+    holds none of them has no match of their case-insensitive alternation."""
+    heads = heads_of(frags) if frags else None  # no phrase: "(?:)" matches anywhere
+    return None if heads is None else tuple(sorted({h.casefold() for h in heads}))
+
+
+# The named groups of ``amount`` and ``percent`` in the order of ``Match.groups()``, which
+# numbers.py unpacks: groups() costs a tenth of groupdict() with the regex module.
+AMOUNT_GROUPS = ("pre", "frac", "words", "digits", "tail1", "scale", "tail2", "glued", "num2", "scale2", "post")
+PERCENT_GROUPS = ("sign", "num")
+
+
+def _ordered(rx: regex.Pattern, names: tuple[str, ...]) -> regex.Pattern:
+    """``rx``, checked to capture exactly the groups ``names`` in that order."""
+    if rx.groups != len(names) or tuple(sorted(rx.groupindex, key=rx.groupindex.__getitem__)) != names:
+        raise ValueError(f"groups {sorted(rx.groupindex, key=rx.groupindex.__getitem__)} are not {names}")
+    return rx
 
 
 def _lookup(pairs, text, default):
@@ -234,10 +286,11 @@ def lexicon(code: str) -> Lexicon:
     # a million or more written with two letters or more ("a b" is no billion)
     big = [k for k, v in lang.scales.items() if v >= 1e6 and len(regex.sub(r"\\.|[^\p{L}]", "", k)) >= 2]
     fraction = (rf"(?<!\p{{L}})(?P<frac>{alt(lang.fractions)})(?!\p{{L}})[\s-]*(?={alt(big)}(?!\p{{L}}))|"
-                if lang.fractions and big else "")
+                if lang.fractions and big else r"(?P<frac>(?!))|")  # the group is always there
     tails = alt(lang.fraction_tails) if lang.fraction_tails else "(?!)"
-    symbols = "|".join((r"(?<!\p{L})" if regex.fullmatch(r"[\p{L}.]+", s) else "") + regex.escape(s)
-                       for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+    symbol_list = [(r"(?<!\p{L})" if regex.fullmatch(r"[\p{L}.]+", s) else "") + regex.escape(s)
+                   for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)]
+    symbols = "|".join(symbol_list)
     codes = r"(?<!\p{L})[A-Z]{3}(?!\p{L})"
     cur_names = alt(lang.currencies)
     link = alt(lang.number_links)
@@ -283,13 +336,18 @@ def lexicon(code: str) -> Lexicon:
                   FS | regex.M) if credit else None
     # an amount starts with a currency sign or code, digits, a number word or a fraction
     # (each pattern starting a word)
-    words_at = _starts([w for w in lang.number_words if not _digit_led(w)] + list(lang.fractions), whole_words=True)
-    amount_starts = None if words_at is None else Starts(
-        words_at.heads, words_at.word_heads, tuple(CURRENCY_SYMBOLS), (DIGIT_RUN, UPPER_RUN))
+    words_at = _head_words([w for w in lang.number_words if not _digit_led(w)] + list(lang.fractions), lambda f: True)
+    # the currency signs are looked for in the lower-cased text too, not as written: a scan
+    # for their first letters ("U" of "US$", every "u" of "u$s") costs more than the
+    # few extra tries; only those of letters alone must start a word, as the pattern says
+    signs_at = _head_words(symbol_list, lambda f: f.startswith("(?<!\\p{L})"))
+    amount_starts = None if words_at is None or signs_at is None else _pruned(
+        {h: words_at.get(h, True) and signs_at.get(h, True) for h in words_at.keys() | signs_at.keys()},
+        (DIGIT_RUN, UPPER_RUN))
     return Lexicon(
         lang=lang,
-        amount=_rx(amount, F),
-        percent=_rx(percent, F),
+        amount=_ordered(_rx(amount, F), AMOUNT_GROUPS),
+        percent=_ordered(_rx(percent, F), PERCENT_GROUPS),
         year=_rx(YEAR),
         scale_values=_values(lang.scales),
         glued_values=_values(lang.glued_scales),
@@ -307,6 +365,7 @@ def lexicon(code: str) -> Lexicon:
         cue_starts={f: _starts(getattr(lang, f)) for f in cue_fields},
         amount_starts=amount_starts,
         percent_starts=Starts(("+", "-", "−", "–"), runs=(DIGIT_RUN,)),
+        percent_words_at=_folded_heads(lang.percent),
         places=places,
         place_starts=place_starts,
         place_codes={k.casefold(): v for k, v in place_codes.items()},
