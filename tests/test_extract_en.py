@@ -1170,3 +1170,19 @@ def test_overall_exports_are_trade_with_the_world():
 def test_a_rate_of_the_world_total_does_not_reach_the_part_after_it():
     assert figs("Morocco's total exports rose 8% to $40 billion in 2023, of which $2 billion went to India.") == {
         ("actual", "exports", "MAR", "IND", 2e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_currency_several_countries_share_is_the_one_of_the_pair():
+    assert figs("Trade between India and the UAE reached 300 billion dirhams in 2023.") == {
+        ("actual", "turnover", "ARE", "IND", 3e11, "AED", "exact", 2023, "1-12", None)}
+    assert figs("Trade between Morocco and Spain reached 200 billion dirhams in 2023.") == {
+        ("actual", "turnover", "ESP", "MAR", 2e11, "MAD", "exact", 2023, "1-12", None)}
+    assert figs("Kenya's imports from China rose to 320 billion shillings in 2023.") == {
+        ("actual", "exports", "CHN", "KEN", 3.2e11, "KES", "exact", 2023, "1-12", None)}
+
+
+def test_cldr_currency_names_and_a_dollar_stays_the_us_dollar():
+    assert figs("Exports from Egypt to Italy reached 90 billion Egyptian pounds in 2023.") == {
+        ("actual", "exports", "EGY", "ITA", 9e10, "EGP", "exact", 2023, "1-12", None)}
+    assert figs("Trade between Canada and France reached 12 billion dollars in 2023.") == {
+        ("actual", "turnover", "CAN", "FRA", 1.2e10, "USD", "exact", 2023, "1-12", None)}

@@ -1210,3 +1210,13 @@ def test_exportations_globales_are_trade_with_the_world():
     assert figs("Les exportations globales du Maroc ont progressé de 8% à 40 milliards de dollars en "
                 "2023, dont 2 milliards vers l'Inde.") == {
         ("actual", "exports", "MAR", "IND", 2e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_cldr_currency_names_and_shared_symbols_by_pair():
+    assert figs("Les importations tunisiennes en provenance d'Italie ont totalisé 12,3 milliards de "
+                "dinars tunisiens en 2023.") == {
+        ("actual", "exports", "ITA", "TUN", 12.3e9, "TND", "exact", 2023, "1-12", None)}
+    assert figs("Les échanges entre le Cameroun et la Chine ont atteint 2 000 milliards de FCFA en 2023.") == {
+        ("actual", "turnover", "CHN", "CMR", 2e12, "XAF", "exact", 2023, "1-12", None)}
+    assert figs("Les échanges entre le Sénégal et la Chine ont atteint 1 500 milliards de FCFA en 2023.") == {
+        ("actual", "turnover", "CHN", "SEN", 1.5e12, "XOF", "exact", 2023, "1-12", None)}

@@ -24,6 +24,7 @@ import regex
 
 from ..corpus.clean import body_end, sentences
 from ..corpus.dates import Published, dateline, infer_year, resolve
+from ..lang import currencies_in_use
 from ..lang.common import BLOCS
 from ..model import Article, Figure
 from .lexicon import Lexicon
@@ -1065,13 +1066,26 @@ def _bound(st: Sentence, n: Num) -> str:
 
 
 
-def _currency(st: Sentence, ctx: Context, n: Num) -> str:
+def _currency(st: Sentence, ctx: Context, n: Num, pair: tuple[str, str]) -> str:
     if n.unit:
-        return n.unit
+        return _pair_currency(ctx.lex, n, pair)
     withc = [m for m in st.amounts if m.unit and m.unit != "%"]
     if withc:
         return min(withc, key=lambda m: abs(m.start - n.start)).unit
     return ctx.currency
+
+
+def _pair_currency(lex: Lexicon, n: Num, pair: tuple[str, str]) -> str:
+    """A currency several share ("dirhams", "FCFA") is the one a side of the pair uses: UAE
+    dirhams between India and the UAE, Moroccan ones between Morocco and France. A dollar is
+    the US dollar (FIGURES.md); a currency a side uses, or none, stays as read."""
+    if n.unit == "USD" or not n.cur:
+        return n.unit
+    used = [c for code in pair for c in currencies_in_use().get(code, ())]
+    if n.unit in used:
+        return n.unit
+    choices = lex.currency_choices(n.cur)
+    return next((c for c in used if c in choices), n.unit)
 
 
 def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved: dict) -> Figure | None:
@@ -1130,7 +1144,7 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
     value = n.value
     resolved[id(n)] = (metric, origin, dest, kind, year, months)
     fig = Figure(article="", kind=kind, metric=metric, origin=origin, destination=dest,
-                 value=float(value), unit=_currency(st, ctx, n), bound=bound, year=year,
+                 value=float(value), unit=_currency(st, ctx, n, (origin, dest)), bound=bound, year=year,
                  months=f"{months[0]}-{months[1]}", base_year=None)
     if metric == "balance" and ctx.side_guessed:
         fig.extra["side_guessed"] = True
@@ -1144,7 +1158,7 @@ def _target_without_year(st, ctx, cue, n, carried, resolved) -> Figure | None:
         return None
     resolved[id(n)] = (metric, origin, dest, "target", None, (1, 12))
     return Figure(article="", kind="target", metric=metric, origin=origin, destination=dest,
-                  value=float(n.value), unit=_currency(st, ctx, n), bound=_bound(st, n), year=None,
+                  value=float(n.value), unit=_currency(st, ctx, n, (origin, dest)), bound=_bound(st, n), year=None,
                   months="1-12", base_year=None)
 
 

@@ -11,9 +11,9 @@ from functools import cache
 
 import regex
 
-from ..lang import country_names, get
+from ..lang import country_names, currency_choices, currency_names, get
 from ..lang.base import Language
-from ..lang.common import CURRENCY_SYMBOLS
+from ..lang.common import CURRENCY_SYMBOLS, SHARED_SYMBOLS
 from .places import DemonymFinder, PlaceFinder
 from .starts import DIGIT_RUN, UPPER_RUN, Starts, anchors
 
@@ -164,6 +164,8 @@ class Lexicon:
     change_link: regex.Pattern | None  # the words of ``change_links`` alone: "by", "de", "thêm"
     # values already looked up, by table and matched text: the same few words recur
     _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    # CLDR's currency names in the language, lower case with single spaces -> ISO 4217
+    currency_names: dict[str, str] = field(default_factory=dict)
 
     def _memo_lookup(self, table: str, text: str, default):
         """``_lookup`` in the table named ``table``, remembered (up to _MEMO_SIZE texts)."""
@@ -200,7 +202,16 @@ class Lexicon:
             return CURRENCY_SYMBOLS[t]
         if _CODE.fullmatch(t):
             return t
-        return self._memo_lookup("currency_values", t, None)
+        found = self._memo_lookup("currency_values", t, None)
+        # CLDR's names: "Kenyan shillings", "dinars tunisiens" (the language's own data first)
+        return found if found is not None else self.currency_names.get(_plain_lower(t))
+
+    def currency_choices(self, written: str) -> tuple[str, ...]:
+        """The currencies a written currency may be ("dirhams": AED, MAD), for the pair to
+        decide; empty when it is one alone."""
+        if written in SHARED_SYMBOLS:
+            return SHARED_SYMBOLS[written]
+        return currency_choices(self.lang.code, _plain_lower(written))
 
     def month_of(self, text: str) -> int | None:
         return _lookup(self.month_values, text, None)
@@ -242,6 +253,19 @@ def _ordered(rx: regex.Pattern, names: tuple[str, ...]) -> regex.Pattern:
     if rx.groups != len(names) or tuple(sorted(rx.groupindex, key=rx.groupindex.__getitem__)) != names:
         raise ValueError(f"groups {sorted(rx.groupindex, key=rx.groupindex.__getitem__)} are not {names}")
     return rx
+
+
+_SPACES = regex.compile(r"\s+")
+
+
+def _plain_lower(text: str) -> str:
+    """A currency as written, in the form of CLDR's names: lower case, single spaces."""
+    return _SPACES.sub(" ", text.strip().lower())
+
+
+def _literal(name: str) -> str:
+    """A literal name as a data fragment: metacharacters escaped, spaces kept as spaces."""
+    return "".join("\\" + c if c in ".^$*+?{}[]\\|()" else c for c in name)
 
 
 def _lookup(pairs, text, default):
@@ -292,7 +316,12 @@ def lexicon(code: str) -> Lexicon:
                    for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)]
     symbols = "|".join(symbol_list)
     codes = r"(?<!\p{L})[A-Z]{3}(?!\p{L})"
-    cur_names = alt(lang.currencies)
+    cldr_currencies = currency_names(code)
+    # CLDR's names as a named list: a set looked up, where an alternation of three hundred
+    # names would be tried one by one after every amount
+    # names first, the longest first: "dinars tunisiens" before the language's "dinars?"
+    cur_names = (r"\L<cldr_currencies>|" if cldr_currencies else "") + alt(lang.currencies, wrap=False)
+    cur_names = f"(?:{cur_names})"
     link = alt(lang.number_links)
     amount = (
         rf"(?:(?P<pre>(?-i:{symbols}|{codes}))\s?)?"
@@ -346,7 +375,7 @@ def lexicon(code: str) -> Lexicon:
         (DIGIT_RUN, UPPER_RUN))
     return Lexicon(
         lang=lang,
-        amount=_ordered(_rx(amount, F), AMOUNT_GROUPS),
+        amount=_ordered(_rx(amount, F, cldr_currencies=sorted(cldr_currencies)), AMOUNT_GROUPS),
         percent=_ordered(_rx(percent, F), PERCENT_GROUPS),
         year=_rx(YEAR),
         scale_values=_values(lang.scales),
@@ -393,4 +422,5 @@ def lexicon(code: str) -> Lexicon:
             rf"(?m)^[ \t]*\p{{Lu}}[\p{{L}} .'-]{{1,30}},?[ \t]+(?:\p{{Ll}}{{1,3}}[ \t]+)?"
             rf"(?:\d{{1,2}}[ \t]+(?P<m>{month})|(?P<m>{month})\.?[ \t]+\d{{1,2}})"
             rf"\.?(?:[ \t]*,?[ \t]*(?P<y>(?:19|20)\d\d))?[ \t]*[(\[]", F),
+        currency_names=cldr_currencies,
     )

@@ -78,6 +78,7 @@ class Num:
     mult: float = 1.0  # the scale word's value
     range_end: str = ""  # "low" or "high" for the ends of a range ("6,2 — 6,4 tỷ USD")
     whole: bool = False  # bare digits with no decimal part: kept only as a range's left end
+    cur: str = ""  # the currency as written ("dirhams", "FCFA"): the pair may tell which it is
 
     @property
     def pct(self) -> bool:
@@ -132,7 +133,7 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
         if value <= 0 or value != value or value == float("inf"):
             continue
         value = round(value, 4)  # 4.15 * 1e9 is 4150000000.0000005 in binary
-        out.append(Num(m.start(), m.end(), value, unit, bool(scale), mult=mult))
+        out.append(Num(m.start(), m.end(), value, unit, bool(scale), mult=mult, cur=cur_text.strip() if cur_text else ""))
     return _ranges(s, out, lex)
 
 
@@ -162,9 +163,10 @@ def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:
             frm = lex.cues["from_"]
             changed = frm is not None and any(0 <= n.start - m.end() <= 2 for m in frm.finditer(s, max(0, n.start - 30), n.start))
             is_range = gap in ("-", "–", "—", "‒") or not changed
-            low = Num(n.start, n.end, n.value * nxt.mult, nxt.unit or n.unit, nxt.scaled, mult=nxt.mult)
+            low = Num(n.start, n.end, n.value * nxt.mult, nxt.unit or n.unit, nxt.scaled, mult=nxt.mult,
+                      cur=nxt.cur if nxt.unit else n.cur)
             if nxt.unit is None:
-                nxt.unit = n.unit  # "$6.2-6.4 billion": the right end is in the left end's money
+                nxt.unit, nxt.cur = n.unit, n.cur  # "$6.2-6.4 billion": the right end is in the left end's money
             if is_range:
                 low.range_end, nxt.range_end = "low", "high"
             out.append(low)

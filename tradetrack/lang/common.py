@@ -13,4 +13,11 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "FCFA": "XOF", "CFA": "XOF",
 }
 
+# Symbols several currencies write: the pair of the figure tells which (a Cameroonian FCFA is
+# the Central African one); the code above stays when neither side uses one of them.
+SHARED_SYMBOLS: dict[str, tuple[str, ...]] = {
+    "FCFA": ("XAF", "XOF"), "CFA": ("XAF", "XOF"),
+    "Rs": ("INR", "LKR", "NPR", "PKR"), "Rs.": ("INR", "LKR", "NPR", "PKR"),
+}
+
 BLOCS: tuple[str, ...] = ("EU", "EAEU", "ASEAN")
