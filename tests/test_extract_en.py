@@ -1186,3 +1186,9 @@ def test_cldr_currency_names_and_a_dollar_stays_the_us_dollar():
         ("actual", "exports", "EGY", "ITA", 9e10, "EGP", "exact", 2023, "1-12", None)}
     assert figs("Trade between Canada and France reached 12 billion dollars in 2023.") == {
         ("actual", "turnover", "CAN", "FRA", 1.2e10, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_figure_after_a_world_total_takes_its_date():
+    assert figs("China's total trade with the world reached $5.9 trillion in 2023, while its trade with "
+                "Kenya was $8 billion.", "2024-03-15") == {
+        ("actual", "turnover", "CHN", "KEN", 8e9, "USD", "exact", 2023, "1-12", None)}

@@ -415,8 +415,8 @@ def test_currency_signs_start_amounts_as_written_or_not():
     """Signs are looked for in the lower-cased text: the same matches as the pattern itself,
     inside a word ("BUS$") and after a letter only for signs that are not letters alone."""
     lex = lexicon("en")
-    assert {"us$", "u$", "€", "rmb", "rs"} <= set(lex.amount_starts.heads)
-    assert {"rmb", "rs"} <= lex.amount_starts.word_heads and "us$" not in lex.amount_starts.word_heads
+    assert {"us$", "u$", "€", "rm", "rs"} <= set(lex.amount_starts.heads)  # "rm" of "RM" covers "RMB"
+    assert {"rm", "rs"} <= lex.amount_starts.word_heads and "us$" not in lex.amount_starts.word_heads
     assert not lex.amount_starts.cased
     for s in ("paid xUS$4 billion", "paid US$ 4 billion", "paid Rs 40 billion", "paid xRs 40 billion",
               "paid RMB5 billion", "paid A$3 million, C$ 2 million and HK$1 billion", "us$ 4 billion",
@@ -462,3 +462,14 @@ def test_value_lookups_are_remembered_and_bounded(monkeypatch):
     monkeypatch.setattr(lexicon_module, "_MEMO_SIZE", len(lex._memo))
     assert lex.scale_of("not a scale") == 1.0  # looked up, not remembered: the memo is full
     assert ("scale_values", "not a scale") not in lex._memo
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KSh400 billion", [(4e11, "KES")]),
+    ("₦2.5 trillion", [(2.5e12, "NGN")]),
+    ("Rp 500 trillion", [(5e14, "IDR")]),
+    ("RM12 billion", [(1.2e10, "MYR")]),
+    ("₺80 billion", [(8e10, "TRY")]),
+])
+def test_more_currency_signs(text, expected):
+    assert [(round(v, 3), u) for v, u in amounts(text, "en")] == expected

@@ -925,6 +925,12 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
     if chosen is None or chosen.role == "base":
         if prev is not None:
             return prev[4], prev[5], "ref"
+        # the date of an amount before it that is no figure, as that of one that is: "world
+        # trade reached $5.9 trillion in 2023, while its trade with Kenya was $8 billion"
+        dated = [t for t in st.times if t.role == "ref" and t.rel is None and t.year and t.end <= n.start
+                 and _attached_elsewhere(st, t, n)]
+        if dated:
+            return dated[-1].year, dated[-1].months or (1, 12), "ref"
         if ctx.last_time:
             return ctx.last_time[0], ctx.last_time[1] or (1, 12), "ref"
         return ctx.pub.year, (1, 12), "ref"
