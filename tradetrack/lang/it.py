@@ -205,6 +205,21 @@ LANGUAGE = Language(
         "EAEU": "EAEU", "Unione europea": "EU", "Unione Europea": "EU", "UE": "EU", "Ue": "EU",
         "ASEAN": "ASEAN", "Asean": "ASEAN", "EAU": "ARE", "Emirati": "ARE",
         "Costa d'Avorio": "CIV", "Bel Paese": "ITA", "Belpaese": "ITA",
+        # variants CLDR lacks (its names come from tradetrack.lang.country_names)
+        "Hong Kong": "HKG", "Macao": "MAC", "Macau": "MAC", "RDC": "COD", "RD Congo": "COD",
+        "Repubblica Democratica del Congo": "COD", "Repubblica del Congo": "COG", "Repubblica Ceca": "CZE",
+        "Sud Africa": "ZAF", "Palestina": "PSE", "Repubblica Popolare Cinese": "CHN",
+        # capitals and seats of government standing for it ("Canberra and Jakarta aim to"); none
+        # that is a common word, a person's name or another place here
+        "Il Cairo": "EGY", "il Cairo": "EGY", "Kuala Lumpur": "MYS", "Taipei": "TWN", "Pyongyang": "PRK",
+        "Islamabad": "PAK", "Dacca": "BGD", "Teheran": "IRN", "Baghdad": "IRQ", "Riad": "SAU",
+        "Riyad": "SAU", "Abu Dhabi": "ARE", "Amman": "JOR", "Beirut": "LBN", "Damasco": "SYR",
+        "Pretoria": "ZAF", "Nairobi": "KEN", "Addis Abeba": "ETH", "Abuja": "NGA", "Accra": "GHA",
+        "Luanda": "AGO", "Maputo": "MOZ", "Astana": "KAZ", "Kiev": "UKR", "Minsk": "BLR", "Varsavia": "POL",
+        "Praga": "CZE", "Budapest": "HUN", "Bucarest": "ROU", "Vienna": "AUT", "Berna": "CHE",
+        "L'Aia": "NLD", "Stoccolma": "SWE", "Oslo": "NOR", "Copenaghen": "DNK", "Helsinki": "FIN",
+        "Dublino": "IRL", "Atene": "GRC", "Wellington": "NZL", "Città del Messico": "MEX", "Bogotà": "COL",
+        "Bogotá": "COL", "Caracas": "VEN", "Quito": "ECU", "Montevideo": "URY", "Santiago del Cile": "CHL",
     },
     anaphora=_w("questa cifra", "tale cifra", "la cifra", "questo valore", "tale valore",
               "questo importo", "tale importo", "questo volume", "questo dato", "il dato",
