@@ -115,7 +115,17 @@ LANGUAGE = Language(
                 "di veicoli", "di acciaio", "di carbone", "agroalimentare", "del vino",
                 "dell'abbigliamento", "della meccanica", "la chimica", "della chimica",
                 "della moda", "dell'arredamento", "di mobili", "di gioielli", "di soia",
-                "di pesce", "di caucciù", "economia", "crescita economica", "inflazione", "(?:del|nel) settore\\b",
+                "di pesce", "di caucciù",
+                # un solo prodotto: il suo commercio non è quello dei due paesi
+                "di olio", "olio d'oliva", "di olive", "di cacao", "di oro\\b", "d'oro\\b", "di argento",
+                "di formaggi", "formaggi", "di pasta\\b", "di agrumi", "agrumi", "ortofrutt",
+                "di gas naturale", "gnl\\b", "di elettricità", "energia elettrica", "di fosfati",
+                "di fertilizzanti", "di rame", "di ferro\\b", "di alluminio", "di legname", "di legno",
+                "di cotone", "di tabacco", "di farmaci", "farmaceutic", "di vaccini", "di aerei", "di navi\\b",
+                "di gamberi", "di tonno", "di latte", "lattiero", "di pollame", "di bestiame", "di pomodor",
+                "di cioccolato", "di liquori", "di spumant", "prosecco", "di birra", "di marmo",
+                "di ceramic", "di piastrelle", "di occhiali", "di elettronica", "di zucchero", "di cemento",
+                "economia", "crescita economica", "inflazione", "(?:del|nel) settore\\b",
                 # "tre miliardi in meno": a difference between two values, not a value
                 "(?<=in )(?:meno|più)\\b"),
     world=_w("commercio estero(?: \\p{L}+)?,? (?:il|la|i|le) cui", "commercio estero", "commercio con l'estero", "commercio internazionale",

@@ -216,6 +216,11 @@ LANGUAGE = Language(
                 "thanh long", "tôm", "cá tra", "đồ gỗ", "túi xách", "ô tô", "xe máy", "quặng",
                 "hóa chất", "hoá chất", "dược phẩm", "sữa", "lượt người", "sinh viên", "du học",
                 "máy vi tính", "điện tử", "lng\\b", "than đá", "tàu biển", "C/O",
+                # one good's trade: "xuất khẩu điện năng", "nhập khẩu khí hóa lỏng"
+                "điện năng", "khí hóa lỏng", "khí hoá lỏng", "ca cao", "dầu cọ", "dầu ăn", "ô liu",
+                "phốt phát", "nhôm", "kim loại", "khoáng sản", "thiếc", "xi măng", "clanhke", "thuốc lá",
+                "rượu", "gia cầm", "trứng", "chuối", "xoài", "vải thiều", "máy bay", "vắc-xin", "vắc xin",
+                "xơ sợi", "sợi\\b", "bông\\b", "mực\\b",
                 # deals and debts are no trade flow: "ký hợp đồng trị giá 1 tỷ USD"
                 "hợp đồng", "thỏa thuận", "thoả thuận", "biên bản ghi nhớ", "gói thầu", "nợ\\b",
                 "quốc phòng", "đơn hàng"),
