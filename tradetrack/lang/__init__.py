@@ -7,6 +7,7 @@ modules add what CLDR lacks: demonyms, capitals used for governments, blocs, var
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 
 from .base import Language
@@ -43,16 +44,54 @@ def alpha3() -> dict[str, str]:
 
 @cache
 def country_names(code: str) -> dict[str, str]:
-    """Every country name CLDR knows in a language -> alpha-3 (short and variant names too)."""
+    """Every country name CLDR knows in a language -> alpha-3, with the forms news text writes
+    (see :func:`name_variants`)."""
     from babel import Locale
 
     a3 = alpha3()
-    names: dict[str, str] = {}
+    cldr: dict[str, str] = {}
     loc = Locale.parse(code)
     for a2, name in loc.territories.items():
         if a2 in a3 and len(a2) == 2 and a2.isalpha() and a2 not in {"EU", "EZ", "UN", "QO", "ZZ"}:
-            names[name] = a3[a2]
+            cldr[name] = a3[a2]
+    names = dict(cldr)
+    for name, a3code in cldr.items():
+        for variant in name_variants(name):
+            # a variant never takes another territory's own name ("China" of "RAE de Hong
+            # Kong (China)", "Saint-Martin" of "Saint-Martin (partie néerlandaise)")
+            if variant not in cldr:
+                names.setdefault(variant, a3code)
     return names
+
+
+_PARENS = re.compile(r"\s*\(([^()]*)\)\s*")
+_LAST_PARENS = re.compile(r"\S\s*\(([^()]*)\)$")  # a disambiguation ends the name
+
+
+def name_variants(name: str) -> list[str]:
+    """The plain forms of a CLDR name: the straight apostrophe that text is normalised to
+    ("Côte d'Ivoire"); a disambiguated name without its parenthesis, and the parenthesised name
+    when it ends the name and is a name ("Myanmar (Burma)" -> "Myanmar", "Burma"; not "partie
+    néerlandaise", not "Keeling" of "Cocos (Keeling) Islands");
+    "Congo - Kinshasa" written "Congo-Kinshasa"."""
+    out: list[str] = []
+    base = name.replace("\u2019", "'")
+    forms = [base]
+    m = _PARENS.search(base)
+    if m:
+        plain = " ".join(_PARENS.sub(" ", base).split())
+        forms.append(plain)
+        last = _LAST_PARENS.search(base)
+        inner = last.group(1).strip() if last else ""
+        if inner[:1].isupper():
+            forms.append(inner)
+    for f in list(forms):
+        if " - " in f:
+            forms.append(f.replace(" - ", "-"))
+    for f in forms:
+        if f and f != name and f not in out:
+            out.append(f)
+    return out
 
 
 @cache

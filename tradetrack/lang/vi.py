@@ -82,6 +82,28 @@ PLACES: dict[str, str] = {
     "Liên minh Á-Âu": "EAEU",
     "ASEAN": "ASEAN", "Hiệp hội các quốc gia Đông Nam Á": "ASEAN", "khối ASEAN": "ASEAN",
     "Eurasian Economic Union": "EAEU", "European Union": "EU",
+    # variants CLDR lacks (its names come from tradetrack.lang.country_names)
+    "Hong Kong": "HKG", "Ma Cao": "MAC", "Macau": "MAC", "Macao": "MAC", "CH Séc": "CZE",
+    "Cộng hòa Séc": "CZE", "Cộng hoà Séc": "CZE", "CHDC Congo": "COD", "Cộng hòa Dân chủ Congo": "COD",
+    "Bờ Biển Ngà": "CIV", "UAE": "ARE", "Các Tiểu vương quốc Ả Rập Thống nhất": "ARE", "Ả Rập Saudi": "SAU",
+    "Ả-rập Xê-út": "SAU", "A-rập Xê-út": "SAU", "Ả Rập Xê Út": "SAU", "Thụy Sỹ": "CHE", "I-ran": "IRN",
+    "I-rắc": "IRQ", "Ai-cập": "EGY", "An-giê-ri": "DZA", "Ác-hen-ti-na": "ARG", "Mê-hi-cô": "MEX",
+    "Chi-lê": "CHL", "Pê-ru": "PER", "Cô-lôm-bi-a": "COL", "Niu Di-lân": "NZL", "Nam Triều Tiên": "KOR",
+    # capitals and seats of government standing for it ("Canberra and Jakarta aim to"); none
+    # that is a common word, a person's name or another place here
+    "Oa-sinh-tơn": "USA", "Oasinhtơn": "USA", "Đài Bắc": "TWN", "Bình Nhưỡng": "PRK", "New Delhi": "IND",
+    "Canberra": "AUS", "Can-bê-ra": "AUS", "Jakarta": "IDN", "Gia-các-ta": "IDN", "Kuala Lumpur": "MYS",
+    "Cu-a-la Lăm-pơ": "MYS", "Manila": "PHL", "Ma-ni-la": "PHL", "Paris": "FRA", "Pa-ri": "FRA",
+    "Berlin": "DEU", "Béc-lin": "DEU", "London": "GBR", "Rome": "ITA", "Rô-ma": "ITA", "Madrid": "ESP",
+    "Ma-đrít": "ESP", "Lisbon": "PRT", "Ottawa": "CAN", "Ốt-ta-oa": "CAN", "Ankara": "TUR",
+    "An-ca-ra": "TUR", "Brasilia": "BRA", "Bra-xi-li-a": "BRA", "Buenos Aires": "ARG", "La Habana": "CUB",
+    "La Ha-ba-na": "CUB", "Havana": "CUB", "Cairo": "EGY", "Cai-rô": "EGY", "Riyadh": "SAU",
+    "Abu Dhabi": "ARE", "Tehran": "IRN", "Tê-hê-ran": "IRN", "Islamabad": "PAK", "Dhaka": "BGD",
+    "Nay Pyi Taw": "MMR", "Ulan Bator": "MNG", "Ulaanbaatar": "MNG", "Astana": "KAZ", "Kiev": "UKR",
+    "Kyiv": "UKR", "Minsk": "BLR", "Vác-sa-va": "POL", "Warsaw": "POL", "Praha": "CZE", "Budapest": "HUN",
+    "Bern": "CHE", "Stockholm": "SWE", "Oslo": "NOR", "Copenhagen": "DNK", "Helsinki": "FIN",
+    "Athens": "GRC", "Pretoria": "ZAF", "Nairobi": "KEN", "Abuja": "NGA", "Algiers": "DZA", "Rabat": "MAR",
+    "Wellington": "NZL", "Mexico City": "MEX",
 }
 for _head in ("Liên minh Kinh tế", "Liên minh kinh tế", "liên minh kinh tế", "Cộng đồng Kinh tế",
               "Cộng đồng kinh tế"):
@@ -194,6 +216,11 @@ LANGUAGE = Language(
                 "thanh long", "tôm", "cá tra", "đồ gỗ", "túi xách", "ô tô", "xe máy", "quặng",
                 "hóa chất", "hoá chất", "dược phẩm", "sữa", "lượt người", "sinh viên", "du học",
                 "máy vi tính", "điện tử", "lng\\b", "than đá", "tàu biển", "C/O",
+                # one good's trade: "xuất khẩu điện năng", "nhập khẩu khí hóa lỏng"
+                "điện năng", "khí hóa lỏng", "khí hoá lỏng", "ca cao", "dầu cọ", "dầu ăn", "ô liu",
+                "phốt phát", "nhôm", "kim loại", "khoáng sản", "thiếc", "xi măng", "clanhke", "thuốc lá",
+                "rượu", "gia cầm", "trứng", "chuối", "xoài", "vải thiều", "máy bay", "vắc-xin", "vắc xin",
+                "xơ sợi", "sợi\\b", "bông\\b", "mực\\b",
                 # deals and debts are no trade flow: "ký hợp đồng trị giá 1 tỷ USD"
                 "hợp đồng", "thỏa thuận", "thoả thuận", "biên bản ghi nhớ", "gói thầu", "nợ\\b",
                 "quốc phòng", "đơn hàng"),
