@@ -1192,3 +1192,10 @@ def test_a_figure_after_a_world_total_takes_its_date():
     assert figs("China's total trade with the world reached $5.9 trillion in 2023, while its trade with "
                 "Kenya was $8 billion.", "2024-03-15") == {
         ("actual", "turnover", "CHN", "KEN", 8e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_forecast_rate_after_an_actual_amount_is_a_forecast():
+    assert figs("Trade between India and Japan reached $22 billion in 2023 and is expected to grow 8% in "
+                "2024.") == {
+        ("actual", "turnover", "IND", "JPN", 22e9, "USD", "exact", 2023, "1-12", None),
+        ("forecast", "turnover", "IND", "JPN", 8.0, "%", "exact", 2024, "1-12", None)}

@@ -1220,3 +1220,9 @@ def test_cldr_currency_names_and_shared_symbols_by_pair():
         ("actual", "turnover", "CHN", "CMR", 2e12, "XAF", "exact", 2023, "1-12", None)}
     assert figs("Les échanges entre le Sénégal et la Chine ont atteint 1 500 milliards de FCFA en 2023.") == {
         ("actual", "turnover", "CHN", "SEN", 1.5e12, "XOF", "exact", 2023, "1-12", None)}
+
+
+def test_the_side_a_balance_favours_is_in_surplus_whoever_is_named_first():
+    assert figs("La balance commerciale entre l'Argentine et le Chili a affiché un solde favorable au "
+                "Chili de 1,25 milliard de dollars en 2023.") == {
+        ("actual", "balance", "CHL", "ARG", 1.25e9, "USD", "exact", 2023, "1-12", None)}

@@ -239,3 +239,28 @@ def test_seguida_de_names_the_next_partner_of_a_list():
                 "dólares, seguida de Estados Unidos con 16.000 millones.") == [
         ("actual", "exports", "CHL", "CHN", 3.8e10, "USD", "exact", 2023, "1-12"),
         ("actual", "exports", "CHL", "USA", 1.6e10, "USD", "exact", 2023, "1-12")]
+
+
+def test_year_to_date_until_a_month():
+    assert figs("Las exportaciones de Chile a China sumaron 30.000 millones de dólares en lo que va del "
+                "año hasta septiembre.", "2024-10-15") == [
+        ("actual", "exports", "CHL", "CHN", 30e9, "USD", "exact", 2024, "1-9")]
+
+
+def test_veintiocho_and_intercambiaron():
+    assert amounts("veintiocho mil millones de dólares") == [(28e9, "USD")]
+    assert figs("México y Estados Unidos intercambiaron bienes por casi 800.000 millones de dólares en "
+                "2023.") == [("actual", "turnover", "MEX", "USA", 8e11, "USD", "at_most", 2023, "1-12")]
+
+
+def test_the_side_in_favour_is_in_surplus_whoever_is_named_first():
+    assert figs("La balanza comercial entre Argentina y Chile arrojó en 2023 un saldo favorable a Chile "
+                "de 1.250 millones de dólares.") == [
+        ("actual", "balance", "CHL", "ARG", 1.25e9, "USD", "exact", 2023, "1-12")]
+
+
+def test_a_forecast_rate_after_an_actual_amount():
+    assert figs("El comercio entre España y Marruecos sumó 3.000 millones de euros en 2023 y se prevé "
+                "que crezca un 10% en 2024.") == [
+        ("actual", "turnover", "ESP", "MAR", 3e9, "EUR", "exact", 2023, "1-12"),
+        ("forecast", "turnover", "ESP", "MAR", 10.0, "%", "exact", 2024, "1-12")]

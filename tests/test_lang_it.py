@@ -205,3 +205,22 @@ def test_seguita_dal_names_the_next_partner_of_a_list():
                 "miliardi di euro, seguita dal Giappone con 7 miliardi.") == [
         ("actual", "exports", "ITA", "CHN", 1.6e10, "EUR", "exact", 2023, "1-12"),
         ("actual", "exports", "ITA", "JPN", 7e9, "EUR", "exact", 2023, "1-12")]
+
+
+def test_compound_number_words_and_year_to_date():
+    from .helpers import amount_list
+
+    assert amount_list("ventotto miliardi di euro, trentacinque miliardi di euro, ventitré miliardi di "
+                       "euro e ventuno miliardi di euro", "it") == [(28e9, "EUR"), (35e9, "EUR"), (23e9, "EUR"), (21e9, "EUR")]
+    assert figs("Le esportazioni italiane verso la Turchia hanno raggiunto 10 miliardi di euro da inizio "
+                "anno a settembre.", "2024-10-15") == [
+        ("actual", "exports", "ITA", "TUR", 10e9, "EUR", "exact", 2024, "1-9")]
+
+
+def test_hanno_scambiato_and_a_forecast_rate_after_an_actual_amount():
+    assert figs("Italia e Turchia hanno scambiato merci per 30 miliardi di euro nel 2023.") == [
+        ("actual", "turnover", "ITA", "TUR", 30e9, "EUR", "exact", 2023, "1-12")]
+    assert figs("L'interscambio tra Italia e Turchia è stato pari a 10,5 miliardi di euro nel 2023 e "
+                "dovrebbe crescere del 5% nel 2024.") == [
+        ("actual", "turnover", "ITA", "TUR", 10.5e9, "EUR", "exact", 2023, "1-12"),
+        ("forecast", "turnover", "ITA", "TUR", 5.0, "%", "exact", 2024, "1-12")]

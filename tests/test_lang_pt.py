@@ -199,3 +199,18 @@ def test_seguida_pelos_names_the_next_partner_of_a_list():
 def test_chegou_a_mais_de_is_a_lower_bound_not_a_change():
     assert figs("O superávit comercial do Brasil com a China chegou a mais de US$ 51 bilhões em 2023.") == [
         ("actual", "balance", "BRA", "CHN", 51e9, "USD", "at_least", 2023, "1-12")]
+
+
+def test_year_to_date_until_a_month_and_randes():
+    assert figs("As exportações do Brasil para a China somaram US$ 45 bilhões no acumulado do ano até "
+                "setembro.", "2024-10-15") == [
+        ("actual", "exports", "BRA", "CHN", 45e9, "USD", "exact", 2024, "1-9")]
+    assert figs("As exportações da África do Sul para Moçambique somaram 45 mil milhões de randes em "
+                "2023.") == [("actual", "exports", "ZAF", "MOZ", 45e9, "ZAR", "exact", 2023, "1-12")]
+
+
+def test_a_target_without_deadline_does_not_take_the_other_amount_s_year():
+    assert figs("O comércio entre Portugal e Angola foi de 2,9 mil milhões de euros em 2023 e os dois "
+                "países querem duplicá-lo para 6 mil milhões de euros.") == [
+        ("actual", "turnover", "AGO", "PRT", 2.9e9, "EUR", "exact", 2023, "1-12"),
+        ("target", "turnover", "AGO", "PRT", 6e9, "EUR", "exact", None, "1-12")]

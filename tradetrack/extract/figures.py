@@ -753,7 +753,11 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
         elif role == "with" and partner is None:
             partner = p.code
         elif role == "favour":
-            owner = owner or p.code
+            # the side a balance is in favour of is in surplus, whoever was named first ("entre
+            # l'Argentine et le Chili, un solde favorable au Chili"): the first is the partner
+            if owner is not None and owner != p.code and partner in (None, p.code):
+                partner = owner
+            owner = p.code
             if cat == "deficit":
                 cat = "surplus"
         elif role in ("of", "subj", "dem") and owner is None:
@@ -1134,9 +1138,10 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
     metric, origin, dest = _direction(st, ctx, cue, n, carried)
     if metric is None or origin is None or dest is None or origin == dest:
         return None
-    if kind == "target" and role != "deadline" and (not _year_in_sentence(st) or months[0] == months[1]):
+    if kind == "target" and role != "deadline" and (not _year_in_sentence(st, n) or months[0] == months[1]):
         # "the target of 10 billion USD": no deadline given; "announced in March 2015" is
-        # when it was said, not when it is due
+        # when it was said, not when it is due; "2.9 billion in 2023, and they want to double
+        # it to 6 billion": the year is the other amount's
         year = None
     if kind in ("target", "forecast"):
         months = (1, 12)
@@ -1255,8 +1260,9 @@ def _after_world(st: Sentence, cue: Cue) -> bool:
                for c in st.metrics)
 
 
-def _year_in_sentence(st: Sentence) -> bool:
-    return any(t.year for t in st.times)
+def _year_in_sentence(st: Sentence, n: Num) -> bool:
+    """Does the sentence name a year that is not another amount's?"""
+    return any(t.year and not _attached_elsewhere(st, t, n) for t in st.times)
 
 
 def _own_time(st: Sentence, n: Num) -> bool:
@@ -1425,6 +1431,11 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
         par = st.in_paren(n.start)
         if own or (par is not None and any(par[0] < t.start < par[1] for t in st.times)):
             year, months, _ = _time_for(st, ctx, n, None)  # "(+12 % en 2022)": its own date
+        if kind == "actual" and any(host.end <= c.start and c.end <= n.start
+                                    for cat in ("forecast", "target") for c in st.cues[cat]):
+            # "10,5 miliardi nel 2023, dovrebbe crescere del 5% nel 2024": a forecast of its own
+            year, months, role = _time_for(st, ctx, n, None)
+            kind = _kind(st, n, role, year)
     else:
         cue = _governing_cue(st, n)
         carried = False

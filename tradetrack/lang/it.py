@@ -10,6 +10,17 @@ def _w(*frags: str) -> tuple[str, ...]:
 
 _ART = "(?: (?:una|un|gli|il|lo|la|le|i|l'))?"  # "quasi il 15%", "superato i 9 miliardi"
 
+def _compounds() -> dict[str, int]:
+    """Italian writes 21 to 99 as one word, the tens losing their vowel before "uno" and "otto"
+    ("ventuno", "ventotto") and "tre" taking an accent ("ventitré")."""
+    tens = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+            "settanta": 70, "ottanta": 80, "novanta": 90}
+    units = {"uno": 1, "due": 2, "tr[ée]": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+             "otto": 8, "nove": 9}
+    return {(t[:-1] if u in ("uno", "otto") else t) + u: tv + uv
+            for t, tv in tens.items() for u, uv in units.items()}
+
+
 LANGUAGE = Language(
     code="it",
     name="italiano",
@@ -30,6 +41,7 @@ LANGUAGE = Language(
         "trecento": 300, "quattrocento": 400, "cinquecento": 500, "seicento": 600,
         "settecento": 700, "ottocento": 800, "novecento": 900, "mille": 1000,
         "mille(?= miliard)": 1000,  # "mille miliardi" alone is a thousand miliardi
+        **_compounds(),  # "ventotto", "trentacinque", "novantanove"
     },
     scales={"miliardi": 1e9, "miliardo": 1e9, "mld\\.?": 1e9, "mrd\\.?": 1e9, "mdi": 1e9,
             "milioni": 1e6, "milione": 1e6, "mln\\.?": 1e6, "mil\\.": 1e6, "mila": 1e3,
@@ -64,6 +76,7 @@ LANGUAGE = Language(
         "(?:tra|fra) {m1} e {m2}": ("m1", "m2"),
         "(?:dal mese di|da) (?:inizio )?{m1} (?:fino a|ad|a) (?:fine )?{m2}": ("m1", "m2"),
         "(?:fino a|entro|a) fine {m}": (1, "m"), "fino a {m}": (1, "m"),
+        "(?:da|dall') inizio (?:d')?anno (?:fino )?(?:a|ad) (?:fine )?{m}": (1, "m"),
         "(?:nel solo mese di|nel mese di|durante|solo a|in|a) {m}": ("m", "m"),
     },
     relative_years={"quest'anno": 0, "l'anno in corso": 0, "nell'anno in corso": 0,
@@ -96,6 +109,7 @@ LANGUAGE = Language(
               "scambi(?:o)? commercial[ie]", "scambi(?:o)? bilateral[ie]", "(?<!libero )scambi\\b",
               "commercio bilaterale", "commercio reciproco",
               "(?<!libero )(?<!ministero del )(?<!camera di )(?<!mondiale del )commercio\\b",
+              "hanno scambiato", "si sono scambiat[ie]",
               "volume (?:degli )?scambi", "valore (?:degli )?scambi", "fatturato commerciale",
               "rapporti commerciali", "relazioni commerciali", "flussi commerciali",
               "import-export", "import ?/ ?export", "traffico commerciale", "giro d'affari"),
