@@ -30,9 +30,18 @@ def use_committed_tree() -> None:
     """
     if os.environ.get("TRADETRACK_BENCH_SRC"):
         return
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True,
+    commit, src = committed_tree("HEAD")
+    os.environ["TRADETRACK_BENCH_SRC"] = commit
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")]))
+    os.execv(sys.executable, [sys.executable, *sys.argv])
+
+
+def committed_tree(rev: str) -> tuple[str, Path]:
+    """(commit, folder) of tradetrack as committed at ``rev``, laid out in benchmarks/out/src-COMMIT
+    (one per commit: scripts running side by side share it)."""
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", rev], capture_output=True, text=True,
                             check=True).stdout.strip()
-    src = OUT / f"src-{commit[:12]}"  # one per commit: scripts running side by side share it
+    src = OUT / f"src-{commit[:12]}"
     if not (src / "tradetrack").is_dir():
         tmp = OUT / f".src-{os.getpid()}"
         tmp.mkdir(parents=True)
@@ -40,9 +49,7 @@ def use_committed_tree() -> None:
                                  check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
         os.replace(tmp, src)
-    os.environ["TRADETRACK_BENCH_SRC"] = commit
-    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")]))
-    os.execv(sys.executable, [sys.executable, *sys.argv])
+    return commit, src
 
 
 def dev_records(path: Path = DEV) -> list[dict]:

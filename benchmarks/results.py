@@ -42,6 +42,11 @@ def summary(tp: dict | None, ing: dict | None, mem: dict | None) -> list[str]:
                        f"{tp['speedup']:.2f}× one job (target ≥ {TARGET_SPEEDUP:g}×: "
                        f"{verdict(tp['speedup'] >= TARGET_SPEEDUP)}), output "
                        + ("identical" if tp["identical_output"] else "**different**"))
+        if "baseline" in tp:
+            b = tp["baseline"]
+            out.append(f"- the engine alone against {b['rev']} ({b['commit']}), measured in turns in the same run: "
+                       f"{b['mb_per_cpu_s']:.3f} against {b['baseline_mb_per_cpu_s']:.3f} MB per CPU-second, "
+                       f"{b['ratio']:.2f}× faster")
         rt = tp.get("recognizers_text", {})
         if "mb_s" in rt:
             out.append(f"- Recognizers-Text (currency + percentage) on the same articles: {rt['mb_s'] * 1000:.1f} KB/s; "

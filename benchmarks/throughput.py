@@ -1,25 +1,29 @@
 """Extraction throughput: MB/s and articles/s on one core and on all cores, with Microsoft
 Recognizers-Text measured in the same run on the same articles.
 
-    .venv/bin/python benchmarks/throughput.py [--mb 50] [--no-rt]
+    .venv/bin/python benchmarks/throughput.py [--mb 50] [--no-rt] [--baseline REV]
 
 The corpus is the dev articles (../shared/eval/dev/articles.jsonl) repeated under new ids to
 at least --mb MB of text, written to benchmarks/out/ (git-ignored). MB are 10^6 bytes of
 article text (UTF-8); runs are end to end: `tradetrack extract` reading the JSONL and writing
 the figures, interpreter start included. Recognizers-Text (recognizers-text-suite) runs in
 its own venv, benchmarks/.venv-rt, created on first use; it is never a tradetrack dependency.
+--baseline REV also runs the engine alone on tradetrack as committed at REV, in turns with
+this commit, and gives the ratio: rates from runs on other days of a shared machine differ by
+more than a change of the code does.
 Results: printed, and saved to benchmarks/out/throughput.json (see results.py).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from common import DEV, HERE, MB, OUT, repeated_dev, run_tradetrack, save, use_committed_tree
+from common import DEV, HERE, MB, OUT, committed_tree, repeated_dev, run_tradetrack, save, use_committed_tree
 
 RT_VENV = HERE / ".venv-rt"
 RT_PACKAGES = ["recognizers-text-suite", "emoji<2"]  # the suite imports emoji.UNICODE_EMOJI, gone in emoji 2
@@ -48,6 +52,26 @@ def engine_only(dev: Path, seconds: float = 5.0) -> dict:
     return {"articles": n, "mb": b / MB, "seconds": dt, "cpu_seconds": cpu, "mb_s": b / MB / dt,
             "articles_s": n / dt, "mb_per_cpu_s": b / MB / cpu, "articles_per_cpu_s": n / cpu,
             "figures_per_pass": figs // passes, "failed_per_pass": failed // passes}
+
+
+def engine_in(src: Path, dev: Path, seconds: float) -> dict:
+    """``engine_only`` in a child process on the tradetrack tree ``src``."""
+    env = {**os.environ, "PYTHONPATH": str(src), "TRADETRACK_BENCH_SRC": src.name}
+    r = subprocess.run([sys.executable, __file__, "--engine-only", "--dev", str(dev), "--seconds", str(seconds)],
+                       capture_output=True, text=True, env=env, check=True)
+    return json.loads(r.stdout)
+
+
+def against_baseline(rev: str, dev: Path, rounds: int = 3, seconds: float = 5.0) -> dict:
+    """The engine alone on this commit and on ``rev``, in turns; the best of each (MB per CPU-second)."""
+    base_commit, base_src = committed_tree(rev)
+    _, src = committed_tree(os.environ.get("TRADETRACK_BENCH_SRC") or "HEAD")
+    now, base = [], []
+    for _ in range(rounds):
+        now.append(engine_in(src, dev, seconds)["mb_per_cpu_s"])
+        base.append(engine_in(base_src, dev, seconds)["mb_per_cpu_s"])
+    return {"rev": rev, "commit": base_commit[:12], "rounds": rounds, "mb_per_cpu_s": max(now),
+            "baseline_mb_per_cpu_s": max(base), "ratio": max(now) / max(base)}
 
 
 def dev_ids(dev: Path) -> list[str]:
@@ -80,7 +104,13 @@ def main() -> int:
     ap.add_argument("--dev", type=Path, default=DEV, help="the dev articles (JSONL)")
     ap.add_argument("--no-rt", action="store_true", help="skip Recognizers-Text")
     ap.add_argument("--rt-seconds", type=float, default=20, help="time given to Recognizers-Text")
+    ap.add_argument("--baseline", metavar="REV", help="also compare the engine alone with tradetrack at REV")
+    ap.add_argument("--engine-only", action="store_true", help=argparse.SUPPRESS)  # one child of --baseline
+    ap.add_argument("--seconds", type=float, default=5.0, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.engine_only:
+        print(json.dumps(engine_only(args.dev, args.seconds)))
+        return 0
 
     from tradetrack.parallel import default_jobs
 
@@ -94,6 +124,12 @@ def main() -> int:
     print(f"engine  extraction alone, 1 core: {eng['mb_s']:.2f} MB/s, {eng['articles_s']:.0f} articles/s "
           f"({eng['mb_per_cpu_s']:.2f} MB per CPU-second); {eng['figures_per_pass']} figures and "
           f"{eng['failed_per_pass']} failures on the {len(dev_ids(args.dev))} dev articles")
+
+    if args.baseline:
+        cmp_ = against_baseline(args.baseline, args.dev)
+        result["baseline"] = cmp_
+        print(f"engine  against {args.baseline} ({cmp_['commit']}), in turns: {cmp_['mb_per_cpu_s']:.3f} against "
+              f"{cmp_['baseline_mb_per_cpu_s']:.3f} MB per CPU-second, {cmp_['ratio']:.2f}x")
 
     runs = {}
     cores = default_jobs()
