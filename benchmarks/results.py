@@ -46,7 +46,9 @@ def summary(tp: dict | None, ing: dict | None, mem: dict | None) -> list[str]:
             b = tp["baseline"]
             out.append(f"- the engine alone against {b['rev']} ({b['commit']}), measured in turns in the same run: "
                        f"{b['mb_per_cpu_s']:.3f} against {b['baseline_mb_per_cpu_s']:.3f} MB per CPU-second, "
-                       f"{b['ratio']:.2f}× faster")
+                       f"{b['ratio']:.2f}× faster"
+                       + (f"; end to end (`extract --jobs 1`, 50 MB, right after this commit's run): {b['extract_1']['seconds']:.0f} s "
+                          f"against {tp['extract']['1']['seconds']:.0f} s, {b['extract_1']['ratio']:.2f}×" if "extract_1" in b else ""))
         rt = tp.get("recognizers_text", {})
         if "mb_s" in rt:
             out.append(f"- Recognizers-Text (currency + percentage) on the same articles: {rt['mb_s'] * 1000:.1f} KB/s; "

@@ -146,6 +146,16 @@ def main() -> int:
               f" ({x['mb_s'] / jobs:.2f} MB/s per core; {x['mb_per_cpu_s']:.2f} MB per CPU-second), {x['figures']}"
               f" figures, peak RSS {x['peak_process_mb']:.0f} MB (all processes {x['peak_tree_mb']:.0f} MB),"
               f" load average {x['load_avg']:.1f}")
+    if args.baseline:
+        # the same end-to-end run on the baseline's code, right after this one's
+        _, base_src = committed_tree(args.baseline)
+        env = {**os.environ, "PYTHONPATH": str(base_src)}
+        r = run_tradetrack("extract", str(corpus.path), "--jobs", "1", "-q", "-o", str(OUT / "figures-base.jsonl"), env=env)
+        one = runs[1]
+        result["baseline"]["extract_1"] = {"seconds": r.seconds, "mb_s": corpus.text_bytes / MB / r.seconds,
+                                           "cpu_seconds": r.cpu_seconds, "ratio": r.seconds / one["seconds"]}
+        print(f"extract --jobs 1 on {args.baseline}: {r.seconds:.1f} s, {corpus.text_bytes / MB / r.seconds:.2f} MB/s; "
+              f"this commit {one['seconds']:.1f} s: {r.seconds / one['seconds']:.2f}x")
     if cores > 1:
         same = (OUT / "figures-j1.jsonl").read_bytes() == (OUT / f"figures-j{cores}.jsonl").read_bytes()
         result["speedup"] = runs[cores]["mb_s"] / runs[1]["mb_s"]
