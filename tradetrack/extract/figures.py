@@ -492,7 +492,7 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
             continue
         if (s, e) not in read:
             if gate.years(s, e):
-                _remember_time(dated.get((s, e)) or Sentence(normalise(raw), ctx), ctx)
+                _remember_time(dated[(s, e)], ctx)  # a year is digits: the sentence was read
             ctx.last_had_figure = False
             ctx.prev_sentence, ctx.prev_read = raw, dated.get((s, e))
             ctx.world = ctx.world and "\n" not in text[prev_end:s]

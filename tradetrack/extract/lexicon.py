@@ -317,11 +317,10 @@ def lexicon(code: str) -> Lexicon:
     symbols = "|".join(symbol_list)
     codes = r"(?<!\p{L})[A-Z]{3}(?!\p{L})"
     cldr_currencies = currency_names(code)
-    # CLDR's names as a named list: a set looked up, where an alternation of three hundred
-    # names would be tried one by one after every amount
-    # names first, the longest first: "dinars tunisiens" before the language's "dinars?"
-    cur_names = (r"\L<cldr_currencies>|" if cldr_currencies else "") + alt(lang.currencies, wrap=False)
-    cur_names = f"(?:{cur_names})"
+    # CLDR's names first, as a named list (a set looked up, where an alternation of three
+    # hundred names is tried one by one after every amount), the longest first: "dinars
+    # tunisiens" before the language's "dinars?"
+    cur_names = "(?:" + (r"\L<cldr_currencies>|" if cldr_currencies else "") + alt(lang.currencies, wrap=False) + ")"
     link = alt(lang.number_links)
     amount = (
         rf"(?:(?P<pre>(?-i:{symbols}|{codes}))\s?)?"

@@ -122,6 +122,7 @@ def currency_names(code: str) -> dict[str, str]:
     return names
 
 
+@cache
 def _currency_forms(code: str) -> list[tuple[str, str]]:
     """(name, ISO code) for each CLDR name of today's currencies in a language, singular and
     plural, lower case with plain apostrophes."""
