@@ -972,7 +972,12 @@ def _attaches(st: Sentence, n: Num, t: Time) -> bool:
     if t.start < n.end or t.start - n.end > 40 or st._number_between(n.end, t.start):
         return False
     gap = st.s[n.end:t.start]
-    return bool(_GAP_LINK.match(gap)) and not _STOPS.search(gap)
+    if _STOPS.search(gap):
+        return False
+    # a long link word is a link too: "1,158 tỷ USD ghi nhận vào năm 2021"
+    return bool(_GAP_LINK.match(gap)) or any(
+        0 <= t.start - c.end <= 1 and _GAP_LINK.match(st.s[n.end:c.start]) for c in st.cues["year_links"]
+        if n.end <= c.start)
 
 
 def _attached_elsewhere(st: Sentence, t: Time, n: Num) -> bool:
@@ -1426,6 +1431,19 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
                                            for t in st.times)]
     host = before[-1] if before else (after[0] if after else None)
     own = _own_time(st, n)
+    since = None
+    if host is not None and not before and _is_from_side(st, host):
+        # "rose 55% from $1.1 billion in 2021 to $1.8 billion in 2022": the change is dated
+        # where it ends, and measured from where it began
+        to = next((m for m in st.amounts if m.start > host.end), None)
+        if to is not None and id(to) in resolved:
+            since = resolved[id(host)][4]
+            host = to
+    elif before:
+        # "tripled from $2 billion in 2015 to $6 billion in 2022, a rise of 200%"
+        frm = [m for m in st.amounts if m.end <= host.start]
+        if frm and id(frm[-1]) in resolved and _is_from_side(st, frm[-1]):
+            since = resolved[id(frm[-1])][4]
     if host is not None:
         metric, origin, dest, kind, year, months = resolved[id(host)]
         par = st.in_paren(n.start)
@@ -1458,6 +1476,8 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
     if kind in ("target", "forecast"):
         months = (1, 12)  # goals and forecasts are for whole years, as for amounts
     base_year = _base_year(st, n, year)
+    if since is not None and year is not None and since < year - 1:
+        base_year = since
     value = -n.value if negative else n.value
     resolved[id(n)] = (metric, origin, dest, kind, year, months)
     return Figure(article="", kind=kind, metric=metric, origin=origin, destination=dest,

@@ -55,7 +55,9 @@ LANGUAGE = Language(
     relative_to_previous={"that year": 0, "the same year": 0, "a year earlier": -1, "a year before": -1, "a year later": 1,
                           "the year before": -1, "the previous year": -1, "the prior year": -1,
                           "the preceding year": -1},
-    year_links=("in", "for", "of", "during", "the year", "fiscal year", "fy", "as of"),
+    year_links=("in", "for", "of", "during", "the year", "fiscal year", "fy", "as of",
+                # "recorded in 2021": a participle between an amount and its year
+                "(?:recorded|registered|reported|posted) (?:in|for)", "(?:recorded|registered|reported)"),
     deadline=("by (?:the end of )?(?:the year )?", "before (?:the end of )?", "no later than",
               "within", "until"),
     comparison=("compared (?:with|to)", "against", "versus", "vs\\.?", "over", "from", "since",

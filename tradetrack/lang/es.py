@@ -96,7 +96,9 @@ LANGUAGE = Language(
     relative_to_previous={"un año (?:atr[áa]s|antes)": -1, "hace un año": -1, "el año previo": -1, "el año anterior": -1,
                           "un año despu[ée]s": 1, "al año siguiente": 1, "el año precedente": -1},
     year_links=("en", "de", "del", "para", "durante", "el año", "en el año", "del año",
-                "a lo largo de", "el ejercicio", "al cierre de"),
+                "a lo largo de", "el ejercicio", "al cierre de",
+                # "registrados el año pasado": a participle between an amount and its year
+                "(?:registrad|contabilizad|reportad)[oa]s?(?: en(?: el)?)?"),
     deadline=_w("para (?:el )?(?:año )?", "hasta (?:el )?(?:año )?", "de aqu[íi] a(?:l)? (?:año )?",
               "antes de (?:que termine |finales de |fines de |fin de )?(?:el )?(?:año )?",
               "a m[áa]s tardar (?:en )?(?:el )?", "para finales de", "para fines de",

@@ -67,7 +67,9 @@ LANGUAGE = Language(
     relative_to_previous={"cette ann[ée]e-l[àa]": 0, "la m[êe]me ann[ée]e": 0, "un an plus tard": 1, "un an plus t[ôo]t": -1, "un an plut[ôo]t": -1,
                           "un an auparavant": -1,
                           "l'ann[ée]e pr[ée]c[ée]dente": -1},
-    year_links=("en", "au", "dans", "pour", "de", "d'", "l'ann[ée]e", "l'exercice", "à"),
+    year_links=("en", "au", "dans", "pour", "de", "d'", "l'ann[ée]e", "l'exercice", "à",
+                # "enregistrés en 2021": a participle between an amount and its year
+                "(?:enregistr|constat|relev)(?:é|ée|és|ées)(?: en)?"),
     deadline=("d'ici (?:à |la fin de |fin )?(?:l'an |l'ann[ée]e )?", "à l'horizon (?:de )?",
               "avant (?:la fin de )?(?:l'ann[ée]e )?", "jusqu'en", "pour l'ann[ée]e"),
     comparison=("par rapport (?:à|au|aux)", "comparativement (?:à|au)", "en comparaison (?:avec|de)",

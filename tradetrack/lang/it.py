@@ -94,7 +94,9 @@ LANGUAGE = Language(
                           "(?:al|sul|dal|del|nel)?l'anno precedente": -1,
                           "un anno dopo": 1, "(?:al|sul|dal|del|nel)?l'anno (?:successivo|seguente|dopo)": 1},
     year_links=("nel", "in", "del", "per il", "per", "nell'anno", "durante il", "dell'anno",
-                "l'anno", "al", "relativo al"),
+                "l'anno", "al", "relativo al",
+                # "registrati nel 2021": a participle between an amount and its year
+                "(?:registrat|rilevat|contabilizzat)[oaie](?: nel| in)?"),
     deadline=_w("entro (?:la fine del |fine |il )?(?:l')?(?:anno )?", "per il", "da qui al",
               "fino al", "prima del", "nel corso del"),
     comparison=_w("rispetto (?:allo|alla|agli|all'|al|ai|a)", "in confronto (?:allo|alla|con|al|a)",

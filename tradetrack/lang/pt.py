@@ -91,7 +91,9 @@ LANGUAGE = Language(
     relative_to_previous={"um ano antes": -1, "h[áa] um ano": -1, "um ano atr[áa]s": -1, "o ano anterior": -1, "do ano anterior": -1,
                           "um ano depois": 1, "no ano seguinte": 1},
     year_links=("em", "no", "de", "do", "para", "durante", "no ano de", "ao longo de",
-                "o ano de", "em todo o", "no exerc[íi]cio de"),
+                "o ano de", "em todo o", "no exerc[íi]cio de",
+                # "registrados em 2021": a participle between an amount and its year
+                "(?:registrad|contabilizad)[oa]s?(?: em| no)?"),
     deadline=_w("at[ée] (?:o (?:final|fim) de |ao (?:final|fim) de |o ano de |ao ano de )?",
               "para (?:o ano de )?", "antes de", "no horizonte de", "no prazo de"),
     comparison=_w("em compara[çc][ãa]o (?:com|a)", "comparad[oa]s? (?:com|a)", "face (?:ao|a)",
@@ -198,7 +200,7 @@ LANGUAGE = Language(
                "positivo para", "superavit[áa]ri[oa] para"),
     number_links=("de", "em", "no valor de", "num valor de", "com valor de",
                   "correspond(?:eram|iam|em|e) (?:a|à|às|ao|aos)"),
-    range_links=("a", "e", "-", "–", "—", "at[ée]"),
+    range_links=("a", "e", "-", "–", "—", "at[ée]", "para"),  # "de 2 para 2,6 bilhões": from one value to another
     demonyms={
         "vietnamit[ao]s?": "VNM", "russ[oa]s?": "RUS", "chin[eê]s(?:es|as|a)?": "CHN",
         "sino": "CHN", "franc[eê]s(?:es|as|a)?": "FRA", "portugu[eê]s(?:es|as|a)?": "PRT",

@@ -179,7 +179,9 @@ LANGUAGE = Language(
                     "năm tới": 1, "năm sau(?! đó)": 1, "sang năm": 1},
     relative_to_previous={"một năm trước đó": -1, "năm trước đó": -1, "một năm sau": 1,
                           "năm sau đó": 1, "một năm sau đó": 1},
-    year_links=_w("năm", "vào năm", "trong năm", "vào", "trong", "của năm", "tính đến năm"),
+    year_links=_w("năm", "vào năm", "trong năm", "vào", "trong", "của năm", "tính đến năm",
+                  # "ghi nhận vào năm 2021": recorded, between an amount and its year
+                  "ghi nhận(?: vào| trong)?(?: năm)?"),
     # "đến năm 2030" is a deadline; "từ năm 2010 đến năm 2020" a span; "tính đến hết năm 2023"
     # (as of) reports what happened
     deadline=_w("(?<!\\d )(?<!tính )(?:cho )?(?:đến|tới) (?:năm )?", "trước (?:năm )?",
