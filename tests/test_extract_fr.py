@@ -1226,3 +1226,12 @@ def test_the_side_a_balance_favours_is_in_surplus_whoever_is_named_first():
     assert figs("La balance commerciale entre l'Argentine et le Chili a affiché un solde favorable au "
                 "Chili de 1,25 milliard de dollars en 2023.") == {
         ("actual", "balance", "CHL", "ARG", 1.25e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_the_next_sentence_keeps_the_year_of_the_figure_not_of_its_comparison():
+    assert figs("Les échanges entre l'Algérie et l'Italie ont atteint 16,5 milliards de dollars l'année "
+                "dernière, contre 16,2 milliards de dollars en 2022. Les exportations algériennes vers "
+                "l'Italie se sont établies à 14,1 milliards de dollars.", "2024-03-10") == {
+        ("actual", "turnover", "DZA", "ITA", 16.5e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "turnover", "DZA", "ITA", 16.2e9, "USD", "exact", 2022, "1-12", None),
+        ("actual", "exports", "DZA", "ITA", 14.1e9, "USD", "exact", 2023, "1-12", None)}

@@ -214,3 +214,12 @@ def test_a_target_without_deadline_does_not_take_the_other_amount_s_year():
                 "países querem duplicá-lo para 6 mil milhões de euros.") == [
         ("actual", "turnover", "AGO", "PRT", 2.9e9, "EUR", "exact", 2023, "1-12"),
         ("target", "turnover", "AGO", "PRT", 6e9, "EUR", "exact", None, "1-12")]
+
+
+def test_fixaram_se_em_is_what_happened_not_a_goal():
+    assert figs("O comércio entre Angola e a China somou 23 mil milhões de dólares em 2023. As vendas "
+                "chinesas a Angola fixaram-se em 3,9 mil milhões de dólares, enquanto as compras se "
+                "fixaram em 19,1 mil milhões.", "2024-02-10") == [
+        ("actual", "turnover", "AGO", "CHN", 23e9, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "CHN", "AGO", 3.9e9, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "AGO", "CHN", 19.1e9, "USD", "exact", 2023, "1-12")]

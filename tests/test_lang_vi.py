@@ -335,3 +335,10 @@ def test_largest_export_market_then_the_next_one():
                 "Trung Quốc với 61 tỷ USD.") == [
         ("actual", "exports", "VNM", "USA", 9.7e10, "USD", "exact", 2023, "1-12"),
         ("actual", "exports", "VNM", "CHN", 6.1e10, "USD", "exact", 2023, "1-12")]
+
+
+def test_no_luc_de_som_dua_is_a_goal():
+    assert figs("Năm 2023, kim ngạch thương mại Việt Nam - Nga đạt 3,6 tỷ USD. Hai bên đang nỗ lực để sớm "
+                "đưa kim ngạch thương mại song phương lên 10 tỷ USD.") == [
+        ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12"),
+        ("target", "turnover", "RUS", "VNM", 10e9, "USD", "exact", None, "1-12")]

@@ -1139,6 +1139,9 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
         earlier = True
     if year is None and role != "deadline":
         return None if _kind(st, n, role, year) != "target" else _target_without_year(st, ctx, cue, n, carried, resolved)
+    if not earlier and prev is not None and _comparison_amount(st, n):
+        # "X last year, against Y in 2022": the next sentence goes on about X's year, not Y's
+        earlier = True
     kind = _kind(st, n, role, year)
     metric, origin, dest = _direction(st, ctx, cue, n, carried)
     if metric is None or origin is None or dest is None or origin == dest:

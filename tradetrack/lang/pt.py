@@ -158,7 +158,7 @@ LANGUAGE = Language(
             "querem (?:duplic|triplic|elevar|levar|aumentar|alcan[çc]ar|atingir)",
             "visa(?:m)?\\b", "propõe", "propõem", "busca(?:m|r)? (?:alcan[çc]ar|triplicar|aumentar|duplicar|atingir|elevar|dobrar|levar)",
             "esfor[çc]", "empenh", "elevar (?:este|esta|esse|essa|os|as|o|a)\\b",
-            "levar (?:este|esta|esse|essa|os|as|o|a)\\b", "acordaram", "fixaram",
+            "levar (?:este|esta|esse|essa|os|as|o|a)\\b", "acordaram", "(?<!se )fixaram(?!-se)",  # not "fixaram-se em": stood at
             "com o intuito de", "a fim de (?:alcan[çc]ar|atingir)", "ambi[çc][ãa]o", "alvo",
             "planeja(?:m)? (?:alcan[çc]ar|aumentar|atingir|elevar|dobrar)"),
     forecast=_w("expectativa", "espera(?:-se|m)?\\b", "prev[êe](?:-se|m)?\\b", "previs[ãa]o", "previst[oa]",

@@ -240,7 +240,7 @@ LANGUAGE = Language(
               "(?:nhất trí|thống nhất|nhằm|để|sẽ|cần|đồng ý|muốn|cùng|thúc đẩy|việc) nâng",
               "hướng tới", "hướng đến",
               "nhằm đạt", "chỉ tiêu", "kế hoạch", "quyết tâm", "hy vọng", "hi vọng", "mong muốn",
-              "kỳ vọng đạt", "việc (?:tăng|nâng|đưa)", "nỗ lực (?:đưa|nâng|đạt)", "tham vọng",
+              "kỳ vọng đạt", "việc (?:tăng|nâng|đưa)", "nỗ lực (?:để )?(?:sớm )?(?:đưa|nâng|đạt)", "tham vọng",
               "dự định"),
     forecast=_w("dự báo", "dự kiến (?:sẽ|đạt|vượt|tăng|giảm|ở mức|khoảng|lên|trên|hơn|có thể)",
               "ước tính sẽ", "sẽ đạt", "sẽ vượt", "sẽ cán mốc", "sẽ chạm", "sẽ lên tới",
