@@ -63,3 +63,30 @@ def test_an_amount_recorded_last_year_is_last_years():
                       "pasado.", "2024-06-03", "es") == {
         ("target", "turnover", "COL", "PER", 6e9, "USD", "exact", 2030, "1-12", None),
         (A, "turnover", "COL", "PER", 3.8e9, "USD", "exact", 2023, "1-12", None)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Trade between Peru and China is expected to grow 8% this year, after reaching $36 billion in "
+           "2023."),
+    ("it", "L'interscambio tra Italia e India dovrebbe crescere dell'8% quest'anno, dopo aver toccato 36 "
+           "miliardi di dollari nel 2023."),
+    ("es", "El comercio entre Perú y China crecerá un 8% este año, tras alcanzar 36.000 millones de "
+           "dólares en 2023."),
+])
+def test_what_a_forecast_comes_after_has_happened(language, text):
+    assert {(f[0], f[4], f[7]) for f in figure_set(text, "2024-03-10", language)} == {
+        ("forecast", 8.0, 2024), (A, 36e9, 2023)}
+
+
+def test_the_amount_a_forecast_comes_after_is_actual():
+    assert {(f[0], f[4], f[7]) for f in figure_set(
+        "L'interscambio tra Italia ed Emirati Arabi Uniti dovrebbe raggiungere quest'anno 11 miliardi di "
+        "euro, dopo i 9,8 miliardi del 2022.", "2024-03-10", "it")} == {
+        ("forecast", 11e9, 2024), (A, 9.8e9, 2022)}
+
+
+def test_a_year_after_depois_de_is_no_date_of_the_amount_before():
+    assert {(f[1], f[4], f[7]) for f in figure_set(
+        "As exportações portuguesas para Angola caíram 7,4% em 2023. Já as importações provenientes de "
+        "Angola recuaram para 412 milhões de euros, depois de um ano de 2022 marcado pelas compras de "
+        "petróleo.", "2024-02-09", "pt")} == {("exports", -7.4, 2023), ("exports", 412e6, 2023)}

@@ -1032,7 +1032,8 @@ def _compared_value(st: Sentence, n: Num) -> bool:
     """ "expected to reach $5 bn in 2024, compared with $4.6 bn in 2023": what it is compared
     with has happened, whatever the kind of the number before."""
     c = st._cue_before(("comparison",), n.start, 10)
-    if c is None or not any(m.end <= c.start for m in st.amounts):
+    # or a rate: "expected to grow 8% this year, after reaching $36 billion in 2023"
+    if c is None or not any(m.end <= c.start for m in st.amounts + st.percents):
         return False
     return not any(c.end <= x.start and x.end <= n.start for cat in ("target", "forecast") for x in st.cues[cat])
 
@@ -1442,6 +1443,10 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
         if to is not None and id(to) in resolved:
             since = resolved[id(host)][4]
             host = to
+    elif host is not None and not before and _compared_value(st, host):
+        # "expected to grow 8% this year, after reaching $36 billion in 2023": the rate is
+        # not the rate of what it is compared with
+        host = None
     elif before:
         # "tripled from $2 billion in 2015 to $6 billion in 2022, a rise of 200%"
         frm = [m for m in st.amounts if m.end <= host.start]

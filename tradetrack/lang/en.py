@@ -61,7 +61,10 @@ LANGUAGE = Language(
     deadline=("by (?:the end of )?(?:the year )?", "before (?:the end of )?", "no later than",
               "within", "until"),
     comparison=("compared (?:with|to)", "against", "versus", "vs\\.?", "over", "from", "since",
-                "on", "than (?:in )?"),
+                "on", "than (?:in )?",
+                # "is expected to grow 8% this year, after reaching $36 billion in 2023"
+                "after (?:reaching|hitting|totall?ing|topping|surpassing|exceeding|rising to|climbing to)",
+                "after(?= (?:nearly |about |some |around )?(?:US\\$|[$€£]|\\d))"),
     same_period=("same period", "year[- ]on[- ]year", "year[- ]over[- ]year", "y/y", "yoy",
                  "in annual terms", "annual basis", "a year earlier"),
     turnover=("two-way trade", "bilateral trade", "trade turnover", "trade (?:value|volume|revenues?)",

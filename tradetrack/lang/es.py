@@ -106,7 +106,10 @@ LANGUAGE = Language(
     comparison=_w("en comparaci[óo]n con", "comparad[oa]s? con", "frente a(?:l)?", "respecto (?:del|al|de|a)",
                 "con respecto (?:al|a)", "en relaci[óo]n (?:con|al|a)", "contra\\b", "sobre\\b", "desde\\b",
                 "que en", "(?:m[áa]s|menos) que", "versus", "vs\\.?", "a diferencia de", "comparativamente con",
-                "(?:inicio de la )?serie hist[óo]rica", "desde que hay registros"),
+                "(?:inicio de la )?serie hist[óo]rica", "desde que hay registros",
+                # "crecerá un 10 % este año, tras alcanzar 14.300 millones en 2023": what came before
+                "(?:tras|despu[ée]s de) (?:haber )?(?:alcanzad?[oa]?r?|superad?[oa]?r?|sumad?[oa]?r?|registrad?[oa]?r?)",
+                "(?:tras|despu[ée]s de)(?= (?:los |las |unos |casi )?(?:US\\$ ?|\\$|€)?\\d)"),
     same_period=_w("mismo per[íi]odo", "mismo lapso", "igual per[íi]odo", "mismo trimestre",
                  "mismo semestre", "interanual(?:mente|es)?", "en t[ée]rminos anuales",
                  "año a año", "a[ñn]o contra a[ñn]o", "en comparaci[óo]n anual"),

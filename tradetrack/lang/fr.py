@@ -73,7 +73,10 @@ LANGUAGE = Language(
     deadline=("d'ici (?:à |la fin de |fin )?(?:l'an |l'ann[ée]e )?", "à l'horizon (?:de )?",
               "avant (?:la fin de )?(?:l'ann[ée]e )?", "jusqu'en", "pour l'ann[ée]e"),
     comparison=("par rapport (?:à|au|aux)", "comparativement (?:à|au)", "en comparaison (?:avec|de)",
-                "contre", "au lieu de", "vs\\.?", "depuis", "comparé (?:à|au)", "sur(?= (?:19|20)\\d\\d)"),
+                "contre", "au lieu de", "vs\\.?", "depuis", "comparé (?:à|au)", "sur(?= (?:19|20)\\d\\d)",
+                # "devrait atteindre 11 Md€, après 9,8 Md€ en 2022": what came before
+                "après avoir (?:atteint|totalisé|dépassé|franchi|frôlé|enregistré)",
+                "après(?= (?:les? |l'|un peu plus de |près de )?\\d)"),
     same_period=("m[êe]me p[ée]riode", "en comparaison annuelle", "glissement annuel", "sur un an", "en rythme annuel",
                  "d'une ann[ée]e sur l'autre"),
     turnover=("[ée]changes? commerciaux", "[ée]changes? bilat[ée]raux", "(?<!libre-)(?<!libre)[ée]changes",

@@ -102,7 +102,10 @@ LANGUAGE = Language(
     comparison=_w("rispetto (?:allo|alla|agli|all'|al|ai|a)", "in confronto (?:allo|alla|con|al|a)",
                 "a confronto con", "confrontat[oi] con", "contro\\b", "sull'", "sul\\b", "sullo", "sulla", "su\\b",
                 "dall'", "dal\\b", "da\\b", "rispetto a quanto", "paragonat[oi] (?:al|a)", "vs\\.?",
-                "serie storica", "inizio delle rilevazioni"),
+                "serie storica", "inizio delle rilevazioni",
+                # "dovrebbe raggiungere 11 miliardi, dopo i 9,8 miliardi del 2022": what came before
+                "dopo (?:aver(?:e)? )?(?:toccato|raggiunto|superato|registrato|totalizzato|sfiorato)",
+                "dopo(?= (?:i |gli |il |l'|le |quasi |circa )?\\d)"),
     same_period=_w("stesso periodo", "medesimo periodo", "su base annua", "su base annuale",
                  "anno su anno", "tendenziale", "in termini tendenziali", "stesso trimestre",
                  "stesso semestre"),

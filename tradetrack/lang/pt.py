@@ -99,7 +99,10 @@ LANGUAGE = Language(
     comparison=_w("em compara[çc][ãa]o (?:com|a)", "comparad[oa]s? (?:com|a)", "face (?:ao|a)",
                 "em rela[çc][ãa]o (?:ao|à|a)", "relativamente (?:ao|à|a)", "frente (?:ao|a)",
                 "ante\\b", "contra\\b", "sobre\\b", "que em", "(?:mais|menos) (?:do )?que", "desde", "versus", "vs\\.?",
-                "(?:in[íi]cio da )?s[ée]rie hist[óo]rica"),
+                "(?:in[íi]cio da )?s[ée]rie hist[óo]rica",
+                # "deve crescer 10% este ano, depois de atingir 14,3 mil milhões em 2023"
+                "(?:ap[óo]s|depois de) (?:ter )?(?:atingi(?:r|do)|alcan[çc]a(?:r|do)|soma(?:r|do)|regist(?:r)?a(?:r|do))",
+                "(?:ap[óo]s|depois d(?:e|os|as))(?: (?:um|o) ano de)?(?= (?:(?:os|as|quase|cerca de) )?(?:US\\$ ?|R\\$ ?|\\$|€)?\\d)"),
     same_period=_w("mesmo per[íi]odo", "igual per[íi]odo", "per[íi]odo hom[óo]logo",
                  "em termos homólogos", "hom[óo]log[oa]", "em base anual", "ano a ano",
                  "interanual", "mesmo trimestre", "mesmo semestre"),

@@ -188,7 +188,9 @@ LANGUAGE = Language(
                 "chậm nhất (?:vào )?(?:năm )?", "đến trước (?:năm )?", "muộn nhất (?:vào )?(?:năm )?"),
     # "từ" right before an amount: the left end of "tăng từ 3,5 tỷ USD lên 4,5 tỷ USD"
     comparison=_w("so với", "so", "so sánh với", "từ mức", "thay vì",
-                "từ(?= ?(?:mức |khoảng |hơn |gần |con số )?(?:US\\$ ?)?\\d)"),
+                "từ(?= ?(?:mức |khoảng |hơn |gần |con số )?(?:US\\$ ?)?\\d)",
+                # "dự kiến tăng 10% năm nay, sau khi đạt 14 tỷ USD năm 2023"
+                "sau khi (?:đạt|vượt|chạm)"),
     same_period=_w("cùng kỳ", "cùng kì", "cùng thời điểm", "cùng thời gian"),
     turnover=_w("kim ngạch thương mại", "kim ngạch (?:thương mại )?(?:hai chiều|2 chiều|song phương)",
               "kim ngạch song phương", "kim ngạch xuất nhập khẩu", "kim ngạch trao đổi",
