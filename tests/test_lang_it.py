@@ -224,3 +224,8 @@ def test_hanno_scambiato_and_a_forecast_rate_after_an_actual_amount():
                 "dovrebbe crescere del 5% nel 2024.") == [
         ("actual", "turnover", "ITA", "TUR", 10.5e9, "EUR", "exact", 2023, "1-12"),
         ("forecast", "turnover", "ITA", "TUR", 5.0, "%", "exact", 2024, "1-12")]
+
+
+def test_a_bound_word_before_the_year_still_bounds_the_amount():
+    assert figs("L'interscambio commerciale tra Russia e Bielorussia ha superato nel 2023 i 4.000 miliardi "
+                "di rubli.") == [("actual", "turnover", "BLR", "RUS", 4e12, "RUB", "at_least", 2023, "1-12")]

@@ -223,3 +223,9 @@ def test_fixaram_se_em_is_what_happened_not_a_goal():
         ("actual", "turnover", "AGO", "CHN", 23e9, "USD", "exact", 2023, "1-12"),
         ("actual", "exports", "CHN", "AGO", 3.9e9, "USD", "exact", 2023, "1-12"),
         ("actual", "exports", "AGO", "CHN", 19.1e9, "USD", "exact", 2023, "1-12")]
+
+
+def test_pela_primeira_vez_between_bound_and_amount():
+    assert figs("As trocas comerciais entre Portugal e Moçambique ultrapassaram pela primeira vez os 500 "
+                "milhões de euros em 2022.", "2023-03-15") == [
+        ("actual", "turnover", "MOZ", "PRT", 500e6, "EUR", "at_least", 2022, "1-12")]

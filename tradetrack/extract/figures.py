@@ -1071,14 +1071,27 @@ def _is_from_side(st: Sentence, n: Num) -> bool:
 
 
 def _bound(st: Sentence, n: Num) -> str:
-    s = st.s
     best = None
     for cat in ("approx", "at_least", "at_most"):
         for c in st.cues[cat]:
-            if c.end <= n.start and n.start - c.end <= 30 and st.ctx.lex.gap_bound.match(s[c.end:n.start]) \
-                    and (best is None or c.end > best.end):
+            if c.end <= n.start and n.start - c.end <= 40 and (best is None or c.end > best.end) \
+                    and st.ctx.lex.gap_bound.match(_without_times(st, c.end, n.start)):
                 best = c
     return best.cat if best else "exact"
+
+
+def _without_times(st: Sentence, a: int, b: int) -> str:
+    """``st.s[a:b]`` with its dates and their link words blanked: "superato nel 2023 i"."""
+    gap = st.s[a:b]
+    if not any(a < t.end and t.start < b for t in st.times):
+        return gap
+    chars = list(gap)
+    spans = [(t.start, t.end) for t in st.times]
+    spans += [(c.start, c.end) for c in st.cues["year_links"] if any(0 <= t.start - c.end <= 1 for t in st.times)]
+    for x, y in spans:
+        for i in range(max(x, a), min(y, b)):
+            chars[i - a] = " "
+    return "".join(chars)
 
 
 

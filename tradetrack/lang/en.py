@@ -187,7 +187,7 @@ LANGUAGE = Language(
     anaphora=("this figure", "the figure", "this amount", "this value", "it\\b", "they\\b",
               "this level", "the goal", "the target", "this target"),
     determiners=("the",),
-    bound_fillers=("of", "a", "an", "the", "the level of", "the mark of", "a value of", "the threshold of"),
+    bound_fillers=("of", "a", "an", "the", "the level of", "the mark of", "a value of", "the threshold of", "for the first time"),
     market=("market", "destination"),
     change_links=("by",),
     respectively=("respectively",),

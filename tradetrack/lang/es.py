@@ -275,7 +275,7 @@ LANGUAGE = Language(
               "este nivel", "la meta", "esta meta", "dicha meta", "el objetivo", "este objetivo",
               "este indicador", "este intercambio", "ese intercambio"),
     determiners=("el", "la", "los", "las", "del", "al"),
-    bound_fillers=("de", "del", "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas",
+    bound_fillers=("de", "del", "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas", "por primera vez",
                    "la cifra de", "una cifra de", "un monto de", "un valor de", "un total de",
                    "la suma de", "la marca de"),
     market=("mercado", "destino"),

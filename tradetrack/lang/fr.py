@@ -199,7 +199,7 @@ LANGUAGE = Language(
     anaphora=("ce chiffre", "ce montant", "cette valeur", "ce volume", "ils", "elles", "il\\b",
               "elle\\b", "celles?", "ceux", "l'objectif", "cet objectif", "ce niveau", "ce total"),
     determiners=("la", "le", "les", "l'", "du", "des"),
-    bound_fillers=("de", "d'", "à", "la barre des", "la barre de", "le cap des", "le cap de", "le seuil des",
+    bound_fillers=("de", "d'", "à", "la barre des", "la barre de", "pour la première fois", "le cap des", "le cap de", "le seuil des",
                    "le seuil de", "un montant de", "une valeur de"),
     market=("march[ée]", "destination"),
     change_links=("de", "d'"),

@@ -259,7 +259,7 @@ LANGUAGE = Language(
               "l'indicatore", "questo totale", "il totale", "questo livello", "l'obiettivo",
               "questo obiettivo", "tale obiettivo", "il traguardo"),
     determiners=("il", "lo", "la", "l'", "gli", "le", "i", "del", "della", "dello"),
-    bound_fillers=("di", "a", "ai", "il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "circa",
+    bound_fillers=("di", "a", "ai", "il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "circa", "per la prima volta",
                    "quota", "la cifra di", "un valore di", "un totale di", "la soglia di",
                    "la soglia dei"),
     market=("mercato", "destinazione"),

@@ -271,7 +271,7 @@ LANGUAGE = Language(
               "a meta", "esta meta", "essa meta", "o objetivo", "este objetivo", "esse objetivo",
               "este indicador", "esse indicador"),
     determiners=("o", "a", "os", "as", "do", "da", "dos", "das"),
-    bound_fillers=("de", "do", "da", "dos", "a", "o", "os", "as", "um", "uma", "a marca de",
+    bound_fillers=("de", "do", "da", "dos", "a", "o", "os", "as", "um", "uma", "a marca de", "pela primeira vez",
                    "a marca dos", "a cifra de", "um valor de", "um total de", "a casa de",
                    "a casa dos", "o patamar de"),
     market=("mercado", "destino"),

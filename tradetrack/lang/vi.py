@@ -280,7 +280,7 @@ LANGUAGE = Language(
     determiners=("thị trường", "nước", "các nước", "phía", "các thị trường",
                  "các nước (?:thành viên|thuộc)", "khu vực"),
     # "hơn mức 5 tỷ", "gần con số 100 tỷ", "khoảng mức kỷ lục"
-    bound_fillers=("mức", "con số", "ngưỡng", "mốc", "tới", "lên", "mức kỷ lục"),
+    bound_fillers=("mức", "con số", "ngưỡng", "mốc", "tới", "lên", "mức kỷ lục", "lần đầu tiên"),
     market=("thị trường", "điểm đến"),
     change_links=("thêm",),
     respectively=("lần lượt", "tương ứng"),
