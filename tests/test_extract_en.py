@@ -1199,3 +1199,15 @@ def test_a_forecast_rate_after_an_actual_amount_is_a_forecast():
                 "2024.") == {
         ("actual", "turnover", "IND", "JPN", 22e9, "USD", "exact", 2023, "1-12", None),
         ("forecast", "turnover", "IND", "JPN", 8.0, "%", "exact", 2024, "1-12", None)}
+
+
+def test_a_teaser_after_read_more_colon_is_no_part_of_the_article():
+    assert figs("Trade between Saudi Arabia and China reached $107 billion in 2023, customs data showed.\n\n"
+                "Read more: UAE-India non-oil trade surges 15% to $50 billion") == {
+        ("actual", "turnover", "CHN", "SAU", 107e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_teaser_after_a_sentence_on_the_same_line_is_cut_too():
+    assert figure_set("Las exportaciones guatemaltecas a México sumaron 620 millones de dólares en 2023. Ver "
+                      "más: El comercio entre Guatemala y Estados Unidos creció 5% en 2023", "2024-03", "es") == {
+        ("actual", "exports", "GTM", "MEX", 620e6, "USD", "exact", 2023, "1-12", None)}

@@ -357,7 +357,11 @@ def lexicon(code: str) -> Lexicon:
     dem = "|".join(sorted(lang.demonyms, key=len, reverse=True))
     demonyms = _rx(rf"(?<!\p{{L}})(?:{dem})(?!\p{{L}})", F)
     demonym_starts = _starts(lang.demonyms, whole_words=True)  # the pattern asks a word start
-    tail = _rx(rf"^[ \t]*{alt(lang.tail_markers)}[ \t]*:?[ \t]*$", F | regex.M) if lang.tail_markers else None
+    # a marker alone on its line, or with a colon before a teaser's headline, at a line start
+    # or after a sentence: "... of the US. Read more: UAE-India trade surges 15%"
+    tail = _rx(rf"^[ \t]*{alt(lang.tail_markers)}[ \t]*:?[ \t]*$"
+               rf"|(?:^|(?<=[.!?»”\"][ \t]))[ \t]*{alt(lang.tail_markers)}(?:(?<=:)|[ \t]*:)[ \t]*(?=\S)",
+               F | regex.M) if lang.tail_markers else None
     furniture = _rx(rf"^[ \t]*{alt(lang.furniture)}", F) if lang.furniture else None
     credit = "|".join(regex.escape(c) for c in sorted(lang.photo_credits, key=len, reverse=True))
     caption = _rx(rf"(?:(?:^|(?<=[ \t(]))(?:{credit})[ \t]*:[^\n:]{{1,40}}|\((?:{credit})[^\n()]{{0,40}}\))[ \t]*$",
