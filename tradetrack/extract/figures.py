@@ -289,7 +289,13 @@ class Sentence:
             lo, hi = (c.end, b.start) if b.start >= c.end else (b.end, c.start)
             if 0 <= hi - lo <= 40 and not _CLAUSE.search(self.s, lo, hi):
                 return True
-        return False
+        # "total trade between Vietnam and Russia", "au total, les exportations algériennes vers
+        # la France": a partner named after it, in the same clause, before any number
+        s, det = self.s, self.ctx.lex.gap_determiner
+        return any(c.end <= w.start and w.start - c.end <= 40 and not _CLAUSE.search(s, c.end, w.start)
+                   and not self._number_between(c.end, w.start)
+                   and any(0 <= p.start - w.end <= 8 and det.match(s[w.end:p.start]) for p in self.places)
+                   for cat in ("between", "with_", "to") for w in self.cues[cat])
 
     def _compares(self, c: Cue) -> bool:
         """Does a comparison word make the time after it a base? A one-word one ("over",
@@ -1032,8 +1038,10 @@ def _compared_value(st: Sentence, n: Num) -> bool:
     """ "expected to reach $5 bn in 2024, compared with $4.6 bn in 2023": what it is compared
     with has happened, whatever the kind of the number before."""
     c = st._cue_before(("comparison",), n.start, 10)
-    # or a rate: "expected to grow 8% this year, after reaching $36 billion in 2023"
-    if c is None or not any(m.end <= c.start for m in st.amounts + st.percents):
+    # or a rate, before a phrase (not "up 18% year on year to $3.2 billion"): "expected to grow
+    # 8% this year, after reaching $36 billion in 2023"
+    if c is None or not (any(m.end <= c.start for m in st.amounts)
+                         or (" " in st.s[c.start:c.end] and any(m.end <= c.start for m in st.percents))):
         return False
     return not any(c.end <= x.start and x.end <= n.start for cat in ("target", "forecast") for x in st.cues[cat])
 

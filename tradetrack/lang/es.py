@@ -155,6 +155,7 @@ LANGUAGE = Language(
                 "agroindustriales", "agropecuari[oa]s", "(?:del|en el) sector\\b"),
     world=_w("comercio exterior(?: \\p{L}+)?,? cuy[oa]s", "comercio exterior", "comercio internacional", "total de (?:las )?exportaciones",
            "exportaciones totales", "importaciones totales", "total de (?:las )?importaciones",
+           "en (?:el )?total,? (?:[\\p{L}-]+ ){0,4}?(?:balanza|exportaciones|importaciones|comercio|intercambio)",
            "con el mundo", "al mundo", "a nivel mundial", "del mundo", "todos sus socios", "ventas externas",
            "ventas al exterior", "compras al exterior"),
     share=_w("cuota", "participaci[óo]n", "represent[ae]n? (?:aproximadamente el|alrededor del|m[áa]s del|s[óo]lo el|cerca del|apenas el|menos del|casi el|el)\\b",

@@ -154,6 +154,8 @@ LANGUAGE = Language(
     world=_w("commercio estero(?: \\p{L}+)?,? (?:il|la|i|le) cui", "commercio estero", "commercio con l'estero", "commercio internazionale",
            "export totale", "esportazioni totali", "importazioni totali", "totale delle esportazioni",
            "totale delle importazioni", "export complessivo", "esportazioni complessive",
+           "in totale,? (?:[\\p{L}'-]+ ){0,4}?(?:bilancia|esportazioni|importazioni|commercio|interscambio|export|import)",
+           "(?:deficit|surplus|avanzo|disavanzo) commerciale (?:complessivo|totale|globale)",
            "con il mondo", "nel mondo", "a livello mondiale", "verso il mondo"),
     share=_w("quota (?:del|di|dei|della)\\b", "rappresent[aiaon]+ (?:circa il|quasi il|oltre il|più del|solo il|il|l')\\b",
            # an average yearly rate over several years is not one year's growth

@@ -232,6 +232,8 @@ LANGUAGE = Language(
              "ngoại thương",
            "tất cả các (?:thị trường|đối tác|nước)", "(?:với|và) các (?:thị trường|đối tác)",
            "tổng (?:kim ngạch )?xuất nhập khẩu của (?:cả nước|Việt Nam)(?! (?:với|và|-|–))",
+           # "tổng kim ngạch xuất nhập khẩu của Trung Quốc năm 2023": any one country's total
+           "tổng (?:kim ngạch )?xuất nhập khẩu của (?:\\p{Lu}\\p{Ll}* ){1,3}+(?!(?:với|và|-|–|sang|tới|từ|giữa)(?!\\p{L}))",
            "tổng (?:kim ngạch )?(?:xuất|nhập) khẩu của (?:cả nước|Việt Nam)(?! (?:sang|tới|vào|từ|với))"),
     # (also averages over years, which are no year's growth: "tăng bình quân 16%/năm")
     share=_w("chiếm", "tỷ trọng", "tỉ trọng", "trong tổng", "của tổng", "thị phần", "bình quân",
