@@ -229,3 +229,11 @@ def test_hanno_scambiato_and_a_forecast_rate_after_an_actual_amount():
 def test_a_bound_word_before_the_year_still_bounds_the_amount():
     assert figs("L'interscambio commerciale tra Russia e Bielorussia ha superato nel 2023 i 4.000 miliardi "
                 "di rubli.") == [("actual", "turnover", "BLR", "RUS", 4e12, "RUB", "at_least", 2023, "1-12")]
+
+
+def test_the_clause_after_mentre_is_another_flow():
+    assert figs("Le esportazioni italiane verso la Turchia sono cresciute del 18,5 per cento, a 11,2 miliardi "
+                "di euro nel 2023, mentre quelle turche verso l'Italia si sono attestate a 9,1 miliardi.") == [
+        ("actual", "exports", "ITA", "TUR", 18.5, "%", "exact", 2023, "1-12"),
+        ("actual", "exports", "ITA", "TUR", 11.2e9, "EUR", "exact", 2023, "1-12"),
+        ("actual", "exports", "TUR", "ITA", 9.1e9, "EUR", "exact", 2023, "1-12")]

@@ -86,6 +86,9 @@ class Language:
     # "suivi de", "followed by": the place after it is the next item of a list, whose number
     # comes next ("suivis de la Chine avec 61 milliards"), not an owner or a source
     list_next: tuple[str, ...] = ()
+    # "tandis que", "while": the clause after it speaks of another flow, whose places are not
+    # those of the number before it
+    contrast: tuple[str, ...] = ()
     # "dont", "of which": an amount right after it is part of the total before it; with a
     # partner named ("dont 2 milliards vers la Russie") it is that partner's flow
     subset: tuple[str, ...] = ()

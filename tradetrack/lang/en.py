@@ -194,6 +194,7 @@ LANGUAGE = Language(
     respectively=("respectively",),
     between=("between",),
     list_next=("followed by",),
+    contrast=("while", "whereas", "but"),
     subset=("of which", "including", "among which"),
     photo_credits=("Photo", "File photo", "Illustrative photo", "Illustration photo"),
     number_joiners=("and",),

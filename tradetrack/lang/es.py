@@ -284,6 +284,7 @@ LANGUAGE = Language(
     respectively=("respectivamente",),
     between=("entre",),
     list_next=("seguid[oa]s? (?:del|de|por)",),
+    contrast=("mientras que", "mientras", "en tanto que", "pero"),
     subset=("de los cuales", "de las cuales", "incluidos", "incluidas"),
     photo_credits=("Foto", "Imagen", "Fotografía"),
     currency_unit="first",

@@ -208,6 +208,7 @@ LANGUAGE = Language(
     respectively=("respectivement",),
     between=("entre",),
     list_next=("suivie?s? (?:de la|de l'|du|des|de|par)",),
+    contrast=("tandis que", "tandis qu'", "alors que", "alors qu'", "mais"),
     subset=("dont", "parmi lesquels", "parmi lesquelles"),
     photo_credits=("Photo", "Photo d'illustration", "Crédit photo"),
     currency_unit="first",

@@ -269,6 +269,7 @@ LANGUAGE = Language(
     respectively=("rispettivamente",),
     between=("tra", "fra"),
     list_next=("seguit[oa] (?:dagli|dalla|dall'|dal|da)",),
+    contrast=("mentre", "ma\\b"),
     subset=("di cui",),
     photo_credits=("Foto", "Immagine"),
     currency_unit="first",

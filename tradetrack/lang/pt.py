@@ -280,6 +280,7 @@ LANGUAGE = Language(
     respectively=("respectivamente", "respetivamente"),
     between=("entre",),
     list_next=("seguid[oa]s? (?:pel[oa]s?|por|d[oa]s?|de)(?!\\p{L})",),
+    contrast=("enquanto", "ao passo que", "mas\\b"),
     subset=("dos quais", "das quais", "incluindo"),
     photo_credits=("Foto", "Imagem", "Fotografia"),
     currency_unit="first",

@@ -288,6 +288,7 @@ LANGUAGE = Language(
     respectively=("lần lượt", "tương ứng"),
     between=("trong khoảng", "khoảng từ"),
     list_next=("tiếp theo là", "tiếp đến là", "sau đó là"),
+    contrast=("trong khi", "còn\\b", "nhưng"),
     subset=("trong đó", "bao gồm"),
     photo_credits=("Ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Nguồn ảnh"),
     place_guard="(?<!\\p{Lu}\\p{Ll}*\\s\\p{Lu}\\p{Ll}*\\s)",
