@@ -1211,3 +1211,18 @@ def test_a_teaser_after_a_sentence_on_the_same_line_is_cut_too():
     assert figure_set("Las exportaciones guatemaltecas a México sumaron 620 millones de dólares en 2023. Ver "
                       "más: El comercio entre Guatemala y Estados Unidos creció 5% en 2023", "2024-03", "es") == {
         ("actual", "exports", "GTM", "MEX", 620e6, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_crore_lakh_and_calendar_year():
+    assert figs("India's merchandise exports to Bangladesh rose 9.2 per cent to Rs 92,500 crore in calendar "
+                "year 2023, while imports from the neighbouring country stood at Rs 15,800 crore.") == {
+        ("actual", "exports", "IND", "BGD", 9.2, "%", "exact", 2023, "1-12", None),
+        ("actual", "exports", "IND", "BGD", 925e9, "INR", "exact", 2023, "1-12", None),
+        ("actual", "exports", "BGD", "IND", 158e9, "INR", "exact", 2023, "1-12", None)}
+
+
+def test_lakh_crore_and_kenyan_shillings():
+    assert figs("India's exports to the UAE rose to Rs 2.8 lakh crore in 2023. Kenya's exports to Uganda "
+                "reached Sh134.6 billion in 2023.") == {
+        ("actual", "exports", "IND", "ARE", 2.8e12, "INR", "exact", 2023, "1-12", None),
+        ("actual", "exports", "KEN", "UGA", 134.6e9, "KES", "exact", 2023, "1-12", None)}

@@ -17,7 +17,9 @@ LANGUAGE = Language(
         "ninety": 90, "hundred": 100, "thousand": 1000,
     },
     scales={"billions?": 1e9, "bn\\b": 1e9, "bln\\b": 1e9, "b\\b": 1e9, "millions?": 1e6, "mln\\b": 1e6,
-            "mn\\b": 1e6, "m\\b": 1e6, "trillions?": 1e12, "tn\\b": 1e12, "thousand": 1e3},
+            "mn\\b": 1e6, "m\\b": 1e6, "trillions?": 1e12, "tn\\b": 1e12, "thousand": 1e3,
+            # Indian English: "Rs 92,500 crore", "Rs 1.2 lakh crore"
+            "lakh crores?": 1e12, "crores?": 1e7, "lakhs?": 1e5},
     currencies={"(?:us |american |u\\.s\\. )?dollars?": "USD", "canadian dollars?": "CAD",
                 "australian dollars?": "AUD", "singapore dollars?": "SGD", "hong kong dollars?": "HKD", "euros?": "EUR", "yuan": "CNY",
                 "renminbi": "CNY", "roubles?": "RUB", "rubles?": "RUB", "pounds? sterling": "GBP",
@@ -55,7 +57,7 @@ LANGUAGE = Language(
     relative_to_previous={"that year": 0, "the same year": 0, "a year earlier": -1, "a year before": -1, "a year later": 1,
                           "the year before": -1, "the previous year": -1, "the prior year": -1,
                           "the preceding year": -1},
-    year_links=("in", "for", "of", "during", "the year", "fiscal year", "fy", "as of",
+    year_links=("in", "for", "of", "during", "the year", "fiscal year", "calendar year", "fy", "as of",
                 # "recorded in 2021": a participle between an amount and its year
                 "(?:recorded|registered|reported|posted) (?:in|for)", "(?:recorded|registered|reported)"),
     deadline=("by (?:the end of )?(?:the year )?", "before (?:the end of )?", "no later than",
