@@ -1235,3 +1235,11 @@ def test_the_next_sentence_keeps_the_year_of_the_figure_not_of_its_comparison():
         ("actual", "turnover", "DZA", "ITA", 16.5e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "turnover", "DZA", "ITA", 16.2e9, "USD", "exact", 2022, "1-12", None),
         ("actual", "exports", "DZA", "ITA", 14.1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_dinars_stay_the_currency_first_chosen_for_the_pair():
+    assert figs("Les exportations tunisiennes vers la Libye ont atteint près de 2,9 milliards de dinars en "
+                "2023, tandis que les importations en provenance de la Libye ont dépassé 1 050 millions de "
+                "dinars.", "2024-03-10") == {
+        ("actual", "exports", "TUN", "LBY", 2.9e9, "TND", "at_most", 2023, "1-12", None),
+        ("actual", "exports", "LBY", "TUN", 1.05e9, "TND", "at_least", 2023, "1-12", None)}

@@ -104,6 +104,8 @@ class Context:
     world: bool = False  # the sentence before spoke of trade with the whole world
     last_flow: str = ""  # the trade noun of the last direction: "exports" or "imports"
     seen: set = field(default_factory=set)
+    # a currency several share, as chosen for a pair: "dinars" stays Tunisian all through
+    shared_currency: dict = field(default_factory=dict)
 
 
 class _Cues(dict):
@@ -1107,7 +1109,10 @@ def _without_times(st: Sentence, a: int, b: int) -> str:
 
 def _currency(st: Sentence, ctx: Context, n: Num, pair: tuple[str, str]) -> str:
     if n.unit:
-        return _pair_currency(ctx.lex, n, pair)
+        key = (n.cur.lower(), frozenset(pair))
+        if key not in ctx.shared_currency:
+            ctx.shared_currency[key] = _pair_currency(ctx.lex, n, pair)
+        return ctx.shared_currency[key]
     withc = [m for m in st.amounts if m.unit and m.unit != "%"]
     if withc:
         return min(withc, key=lambda m: abs(m.start - n.start)).unit
