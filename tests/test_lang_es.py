@@ -264,3 +264,8 @@ def test_a_forecast_rate_after_an_actual_amount():
                 "que crezca un 10% en 2024.") == [
         ("actual", "turnover", "ESP", "MAR", 3e9, "EUR", "exact", 2023, "1-12"),
         ("forecast", "turnover", "ESP", "MAR", 10.0, "%", "exact", 2024, "1-12")]
+
+
+def test_billon_is_a_million_millions_unless_in_dollars_beyond_reach():
+    assert amount_list("1,74 billones de yuanes; 65 billones de dólares; 1,5 billones de dólares", LANG) == [
+        (1.74e12, "CNY"), (65e9, "USD"), (1.5e12, "USD")]

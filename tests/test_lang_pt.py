@@ -229,3 +229,7 @@ def test_pela_primeira_vez_between_bound_and_amount():
     assert figs("As trocas comerciais entre Portugal e Moçambique ultrapassaram pela primeira vez os 500 "
                 "milhões de euros em 2022.", "2023-03-15") == [
         ("actual", "turnover", "MOZ", "PRT", 500e6, "EUR", "at_least", 2022, "1-12")]
+
+
+def test_biliao_is_a_million_millions():
+    assert amount_list("1,2 biliões de kwanzas e 3,5 bilhões de reais", "pt") == [(1.2e12, "AOA"), (3.5e9, "BRL")]

@@ -132,9 +132,16 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
             continue  # "3 million tonnes", "3 millions de tonnes": a count, not money
         if value <= 0 or value != value or value == float("inf"):
             continue
+        if mult == 1e12 and unit in _STRONG and value >= 3e12:
+            # "65 billones de dólares" calques "billion": no two economies trade 3 trillion dollars
+            value, mult = value / 1000, 1e9
         value = round(value, 4)  # 4.15 * 1e9 is 4150000000.0000005 in binary
         out.append(Num(m.start(), m.end(), value, unit, bool(scale), mult=mult, cur=cur_text.strip() if cur_text else ""))
     return _ranges(s, out, lex)
+
+
+# currencies in which no bilateral trade reaches 3 * 10^12
+_STRONG = frozenset({"USD", "EUR", "GBP", "CHF"})
 
 
 def _ranges(s: str, nums: list[Num], lex: Lexicon) -> list[Num]:

@@ -37,9 +37,9 @@ LANGUAGE = Language(
     },
     scales={"millones": 1e6, "mill[óo]n": 1e6, "mill\\.": 1e6, "mdd": 1e6, "mmdd": 1e9, "mmd\\b": 1e9,
             "mil millones": 1e9, "miles de millones": 1e9, "millardos?": 1e9, "mil mdd": 1e9,
-            # "billón" is 10^12 in Spanish, but translated news often calques "billion"; no
-            # bilateral trade reaches 10^12, so in this domain it is read as 10^9
-            "billones": 1e9, "bill[óo]n": 1e9, "mil": 1e3},
+            # "billón" is 10^12 ("1,74 billones de yuanes"); a calque of "billion" in dollars or
+            # euros is read as 10^9 by the engine ("65 billones de dólares")
+            "billones": 1e12, "bill[óo]n": 1e12, "mil": 1e3},
     currencies={
         "d[óo]lares (?:estadounidenses|norteamericanos|americanos|de (?:los )?ee\\.? ?uu\\.?|de estados unidos)": "USD",
         "d[óo]lares?": "USD", "euros?": "EUR", "yuanes": "CNY", "yuan": "CNY", "renminbi": "CNY",

@@ -35,9 +35,9 @@ LANGUAGE = Language(
             "mil milh(?:ões|oes|ão|ao)": 1e9, "milhares de milh(?:ões|oes)": 1e9,
             "milh(?:ões|oes|ão|ao)": 1e6, "mi\\b": 1e6, "mln\\b": 1e6, "mil": 1e3,
             "trilh(?:ões|oes|ão|ao)": 1e12, "tri\\b": 1e12,
-            # "bilião" is 10^12 in Portugal, but also a misspelt Brazilian "bilhão"; no bilateral
-            # trade reaches 10^12, so in this domain it is read as 10^9
-            "bili(?:ões|oes|ão|ao)": 1e9},
+            # "bilião" is 10^12 in Portugal ("1,2 biliões de kwanzas"); a calque of "billion" in
+            # dollars or euros is read as 10^9 by the engine
+            "bili(?:ões|oes|ão|ao)": 1e12},
     currencies={
         "d[óo]lares (?:dos estados unidos|norte-americanos|estadunidenses|americanos|dos eua)": "USD",
         "d[óo]lares?": "USD", "euros?": "EUR", "reais": "BRL", "real\\b": "BRL",
