@@ -269,3 +269,16 @@ def test_a_forecast_rate_after_an_actual_amount():
 def test_billon_is_a_million_millions_unless_in_dollars_beyond_reach():
     assert amount_list("1,74 billones de yuanes; 65 billones de dólares; 1,5 billones de dólares", LANG) == [
         (1.74e12, "CNY"), (65e9, "USD"), (1.5e12, "USD")]
+
+
+def test_a_text_that_writes_decimal_points_groups_thousands_with_commas():
+    assert figs("Las exportaciones guatemaltecas a México sumaron US$620.5 millones en el primer semestre de "
+                "2024, mientras que las importaciones desde ese país alcanzaron US$1,950 millones.") == [
+        ("actual", "exports", "GTM", "MEX", 620.5e6, "USD", "exact", 2024, "1-6"),
+        ("actual", "exports", "MEX", "GTM", 1.95e9, "USD", "exact", 2024, "1-6")]
+
+
+def test_a_text_in_the_languages_convention_keeps_it():
+    assert figs("Las exportaciones de Vietnam a Chile sumaron 1,950 millones de dólares en 2023, un 2,5% más que en 2022.") == [
+        ("actual", "exports", "VNM", "CHL", 1.95e6, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "VNM", "CHL", 2.5, "%", "exact", 2023, "1-12")]

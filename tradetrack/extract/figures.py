@@ -28,7 +28,7 @@ from ..lang import currencies_in_use
 from ..lang.common import BLOCS
 from ..model import Article, Figure
 from .lexicon import Lexicon
-from .numbers import Num, find_amounts, find_percents
+from .numbers import Num, find_amounts, find_percents, text_decimal_comma
 
 METRIC_CUES = ("turnover", "exports", "imports", "surplus", "deficit")
 BLOCKING_CUES = ("exclusions", "world")
@@ -104,6 +104,7 @@ class Context:
     world: bool = False  # the sentence before spoke of trade with the whole world
     last_flow: str = ""  # the trade noun of the last direction: "exports" or "imports"
     seen: set = field(default_factory=set)
+    decimal_comma: bool | None = None  # the text's decimal convention, when not its language's
     # a currency several share, as chosen for a pair: "dinars" stays Tunisian all through
     shared_currency: dict = field(default_factory=dict)
 
@@ -136,7 +137,7 @@ class Sentence:
         self.ctx = ctx
         self.low = low = norm.lower()
         self.cues = _Cues(norm, low, lex)
-        amounts = find_amounts(norm, lex, low)
+        amounts = find_amounts(norm, lex, low, ctx.decimal_comma)
         self.amounts = [a for a in amounts if not a.bare]
         self.percents = [p for p in find_percents(norm, lex, low)
                          if not any(a.start <= p.start < a.end for a in self.amounts)]
@@ -467,6 +468,9 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
     # the sentences that may hold figures are read first: their amounts tell the article
     # context which place names are currency words
     pending = Context(lex=lex, pub=Published(None, None, True), home=None, partner=None, currency="USD")
+    dc = text_decimal_comma(text[:end], lex.lang.decimal_comma)
+    if dc != lex.lang.decimal_comma:
+        pending.decimal_comma = dc
     read: dict[tuple[int, int], Sentence] = {}
     dated: dict[tuple[int, int], Sentence] = {}  # digits but no amount: a year, kept for its time
     for s, e in spans:
@@ -481,6 +485,7 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
         return []  # and no date to infer
     money = [(s + a.start - 12, s + a.end + 20) for (s, _), st in read.items() for a in st.amounts]
     ctx = article_context(article, text, lex, end, list(read), money)
+    ctx.decimal_comma = pending.decimal_comma
     named = Counter(a.unit for st in read.values() for a in st.amounts if a.unit)
     if named:
         ctx.currency = named.most_common(1)[0][0]  # a bare "6 milliards" later is in the same money

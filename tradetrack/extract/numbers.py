@@ -85,9 +85,25 @@ class Num:
         return self.unit == "%"
 
 
-def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
+# unambiguous decimals: a point or a comma before one or two digits, or after thousands groups
+_DOT_DECIMAL = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d{1,2})(?![\d.,])")
+_COMMA_DECIMAL = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2})(?![\d.,])")
+
+
+def text_decimal_comma(text: str, default: bool) -> bool:
+    """The decimal convention of a text: its language's, unless the text writes only the other
+    one ("US$620.5 millones" makes "US$1,950 millones" 1,950 million in a Spanish text)."""
+    mine, other = (_COMMA_DECIMAL, _DOT_DECIMAL) if default else (_DOT_DECIMAL, _COMMA_DECIMAL)
+    if other.search(text) and not mine.search(text):
+        return not default
+    return default
+
+
+def find_amounts(s: str, lex: Lexicon, low: str | None = None, decimal_comma: bool | None = None) -> list[Num]:
     """Amounts of money in a sentence; bare decimals are kept for ranges ("de 1,42 à 1,36 milliard").
-    ``low`` is ``s.lower()`` when the caller has it."""
+    ``low`` is ``s.lower()`` when the caller has it; ``decimal_comma`` overrides the language's
+    convention (see ``text_decimal_comma``)."""
+    dc = lex.lang.decimal_comma if decimal_comma is None else decimal_comma
     out: list[Num] = []
     starts = lex.amount_starts
     found = starts.finditer(lex.amount, s, s.lower() if low is None else low) if starts else lex.amount.finditer(s)
@@ -104,7 +120,7 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
             value = parse_words(words, lex)
         else:
             try:
-                value = parse_digits(digits, lex.lang.decimal_comma)
+                value = parse_digits(digits, dc)
             except ValueError:
                 continue
         if not scale and not cur_text:
@@ -124,7 +140,7 @@ def find_amounts(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:
             value += lex.tail_of(tail2) * (_last_multiplier(words, lex) if words else 1)
         value *= mult
         if num2 and scale2:
-            value += parse_digits(num2, lex.lang.decimal_comma) * lex.scale_of(scale2)
+            value += parse_digits(num2, dc) * lex.scale_of(scale2)
         unit = lex.currency_of(cur_text) if cur_text else None
         if cur_text and unit is None:
             continue
