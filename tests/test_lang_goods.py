@@ -43,7 +43,7 @@ GOODS = {
            "de vins ", "de spiritueux ", "de cognac ", "de tabac ", "de voitures ", "d'automobiles ",
            "de pièces détachées ", "d'avions ", "de l'aéronautique ", "d'armement ", "de médicaments ",
            "de produits pharmaceutiques ", "de vaccins ", "de smartphones ", "de semi-conducteurs "),
-    "es": ("de cacao ", "de oro ", "de plata ", "de aguacate ", "de paltas ", "de banano ", "de cítricos ",
+    "es": ("de porcino ", "de camarón ", "de cacao ", "de oro ", "de plata ", "de aguacate ", "de paltas ", "de banano ", "de cítricos ",
            "de naranjas ", "de limones ", "de flores ", "de aceite ", "de aceite de oliva ",
            "de aceitunas ", "de electricidad ", "de energía eléctrica ", "de gas natural ", "de GNL ",
            "de fosfatos ", "de fertilizantes ", "de mineral de hierro ", "de níquel ", "de zinc ",

@@ -140,7 +140,7 @@ LANGUAGE = Language(
                 "de trigo", "de petr[óo]leo", "de gas\\b", "de armas", "de textiles", "de calzado",
                 "de tel[ée]fonos", "de cereales", "de soja", "de carne", "de frutas?", "de mariscos",
                 "de productos (?:agr[íi]colas|acu[íi]colas|pesqueros|del mar)", "de az[úu]car",
-                "de camarones", "de pescado", "de caucho", "de anacardo", "de pimienta",
+                "de camar[óo]n(?:es)?", "de porcino", "de langostinos", "de pescado", "de caucho", "de anacardo", "de pimienta",
                 "de veh[íi]culos", "de autom[óo]viles", "de maquinaria", "de acero", "de carb[óo]n",
                 "de cobre", "de litio", "de vino", "de ma[íi]z", "econom[íi]a", "inflaci[óo]n",
                 # un solo producto: su comercio no es el de los dos países
