@@ -1243,3 +1243,11 @@ def test_dinars_stay_the_currency_first_chosen_for_the_pair():
                 "dinars.", "2024-03-10") == {
         ("actual", "exports", "TUN", "LBY", 2.9e9, "TND", "at_most", 2023, "1-12", None),
         ("actual", "exports", "LBY", "TUN", 1.05e9, "TND", "at_least", 2023, "1-12", None)}
+
+
+def test_the_two_sides_right_after_a_figure_are_its_pair_not_the_datelines():
+    assert figs("Moscou (VNA) - Le commerce bilatéral entre le Vietnam et l'Union économique eurasiatique "
+                "(UEEA) devrait dépasser les 7 milliards de dollars cette année. Les deux parties visent à "
+                "porter ce chiffre à 12 milliards de dollars d'ici 2030.", "2024-03-10") == {
+        ("forecast", "turnover", "EAEU", "VNM", 7e9, "USD", "at_least", 2024, "1-12", None),
+        ("target", "turnover", "EAEU", "VNM", 12e9, "USD", "exact", 2030, "1-12", None)}

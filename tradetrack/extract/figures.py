@@ -1361,6 +1361,11 @@ def _direction(st: Sentence, ctx: Context, cue: Cue, n: Num, carried: bool):
     home, partner = ctx.home, ctx.partner
     cat = cue.cat
     if cat == "turnover":
+        if a is None and st.cues["bilateral"] and ctx.last_had_figure and ctx.last_roles \
+                and ctx.last_roles[0] == "turnover":
+            # "the two sides" right after a figure are its pair: "... Vietnam and the EAEU ...
+            # 7 billion. The two sides aim to ...", whatever the dateline says
+            a, b = ctx.last_roles[1], ctx.last_roles[2]
         if a is None and st.cues["bilateral"] and home and partner:
             a, b = home, partner
         if a is None:
