@@ -282,3 +282,13 @@ def test_a_text_in_the_languages_convention_keeps_it():
     assert figs("Las exportaciones de Vietnam a Chile sumaron 1,950 millones de dólares en 2023, un 2,5% más que en 2022.") == [
         ("actual", "exports", "VNM", "CHL", 1.95e6, "USD", "exact", 2023, "1-12"),
         ("actual", "exports", "VNM", "CHL", 2.5, "%", "exact", 2023, "1-12")]
+
+
+def test_mas_and_menos_after_a_rate():
+    assert figs("La ASEAN fue el mayor socio comercial de China en 2023, con un comercio bilateral de 6,41 "
+                "billones de yuanes, un 5 por ciento más, seguida por la Unión Europea, con 5,51 billones de "
+                "yuanes, un 0,8 por ciento menos.", "2024-01-12") == [
+        ("actual", "turnover", "ASEAN", "CHN", 6.41e12, "CNY", "exact", 2023, "1-12"),
+        ("actual", "turnover", "ASEAN", "CHN", 5.0, "%", "exact", 2023, "1-12"),
+        ("actual", "turnover", "CHN", "EU", 5.51e12, "CNY", "exact", 2023, "1-12"),
+        ("actual", "turnover", "CHN", "EU", -0.8, "%", "exact", 2023, "1-12")]

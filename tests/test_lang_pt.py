@@ -233,3 +233,19 @@ def test_pela_primeira_vez_between_bound_and_amount():
 
 def test_biliao_is_a_million_millions():
     assert amount_list("1,2 biliões de kwanzas e 3,5 bilhões de reais", "pt") == [(1.2e12, "AOA"), (3.5e9, "BRL")]
+
+
+def test_a_product_set_off_by_sobretudo_describes_the_total():
+    assert figs("As importações portuguesas de produtos cabo-verdianos, sobretudo conservas de peixe e "
+                "vestuário, ficaram-se pelos 32 milhões de euros em 2023.", "2024-03-10") == [
+        ("actual", "exports", "CPV", "PRT", 32e6, "EUR", "exact", 2023, "1-12")]
+
+
+def test_mais_and_menos_before_a_rate():
+    assert figs("As exportações de Portugal para Espanha totalizaram 20,3 mil milhões de euros em 2023, menos "
+                "2,1% do que no ano anterior, e as de Portugal para Cabo Verde 295 milhões, mais 11,5%.",
+                "2024-03-10") == [
+        ("actual", "exports", "PRT", "ESP", 20.3e9, "EUR", "exact", 2023, "1-12"),
+        ("actual", "exports", "PRT", "ESP", -2.1, "%", "exact", 2023, "1-12"),
+        ("actual", "exports", "PRT", "CPV", 295e6, "EUR", "exact", 2023, "1-12"),
+        ("actual", "exports", "PRT", "CPV", 11.5, "%", "exact", 2023, "1-12")]

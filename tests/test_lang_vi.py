@@ -342,3 +342,9 @@ def test_no_luc_de_som_dua_is_a_goal():
                 "đưa kim ngạch thương mại song phương lên 10 tỷ USD.") == [
         ("actual", "turnover", "RUS", "VNM", 3.6e9, "USD", "exact", 2023, "1-12"),
         ("target", "turnover", "RUS", "VNM", 10e9, "USD", "exact", None, "1-12")]
+
+
+def test_an_exclusion_word_across_a_comma_does_not_reach_the_trade_noun():
+    assert figs("Theo số liệu của Cục Thống kê Dân số Mỹ, thâm hụt thương mại hàng hóa của Mỹ với Việt Nam "
+                "năm 2023 ở mức 104,6 tỷ USD.") == [
+        ("actual", "balance", "VNM", "USA", 104.6e9, "USD", "exact", 2023, "1-12")]

@@ -219,7 +219,7 @@ class Sentence:
 
     def _metrics(self) -> list[Cue]:
         cues = [c for cat in METRIC_CUES + BLOCKING_CUES for c in self.cues[cat]
-                if cat != "world" or not self._bilateral_near(c)]
+                if (cat != "world" or not self._bilateral_near(c)) and (cat != "exclusions" or not self._composition(c))]
         cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
         out: list[Cue] = []
         for c in cues:
@@ -249,8 +249,11 @@ class Sentence:
         for i, c in enumerate(out):
             if c.cat in METRIC_CUES:
                 for x in self.cues["exclusions"]:
-                    after = 0 <= x.start - c.end <= 25 and not self._number_between(c.end, x.start)
-                    before = 0 <= c.start - x.end <= 12 and not self._number_between(x.end, c.start)
+                    # not across a clause: "Theo số liệu của Cục Thống kê Dân số Mỹ, thâm hụt ..."
+                    after = 0 <= x.start - c.end <= 25 and not self._number_between(c.end, x.start) \
+                        and not _CLAUSE.search(self.s, c.end, x.start)
+                    before = 0 <= c.start - x.end <= 12 and not self._number_between(x.end, c.start) \
+                        and not _CLAUSE.search(self.s, x.end, c.start)
                     if after or before:
                         out[i] = Cue(c.start, c.end, "exclusions")
                         break
@@ -286,6 +289,19 @@ class Sentence:
         return len(words) <= 1 and all(len(w) <= 3 for w in words)
 
     # --- helpers ---------------------------------------------------------------------------
+    def _composition(self, x: Cue) -> bool:
+        """A product after "mainly", set off by commas, says what a total is made of ("exports,
+        mainly crude oil, reached ..."): it does not make the total one product's (but "growth
+        came mainly from machinery, at $37 billion" is the machinery's)."""
+        s = self.s
+        for m in self.cues["mainly"]:
+            if m.end <= x.start and x.start - m.end <= 20 and not _CLAUSE.search(s, m.end, x.start) \
+                    and _CLAUSE.search(s, max(0, m.start - 3), m.start):
+                close = _CLAUSE.search(s, x.end, min(len(s), x.end + 40))
+                if close and not self._number_between(x.end, close.start()):
+                    return True
+        return False
+
     def _bilateral_near(self, c: Cue) -> bool:
         """ "the total trade of the two countries": a world word that speaks of the pair."""
         for b in self.cues["bilateral"]:

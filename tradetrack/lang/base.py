@@ -89,6 +89,8 @@ class Language:
     # "tandis que", "while": the clause after it speaks of another flow, whose places are not
     # those of the number before it
     contrast: tuple[str, ...] = ()
+    # "sobretudo", "mainly": a product after it says what a total is made of, and leaves it one
+    mainly: tuple[str, ...] = ()
     # "dont", "of which": an amount right after it is part of the total before it; with a
     # partner named ("dont 2 milliards vers la Russie") it is that partner's flow
     subset: tuple[str, ...] = ()

@@ -197,6 +197,8 @@ LANGUAGE = Language(
     between=("between",),
     list_next=("followed by",),
     contrast=("while", "whereas", "but"),
+    mainly=("mainly", "mostly", "largely", "chiefly", "primarily", "predominantly", "in particular",
+            "especially", "notably", "including", "such as", "led by", "dominated by"),
     subset=("of which", "including", "among which"),
     photo_credits=("Photo", "File photo", "Illustrative photo", "Illustration photo"),
     number_joiners=("and",),

@@ -209,6 +209,8 @@ LANGUAGE = Language(
     between=("entre",),
     list_next=("suivie?s? (?:de la|de l'|du|des|de|par)",),
     contrast=("tandis que", "tandis qu'", "alors que", "alors qu'", "mais"),
+    mainly=("principalement", "essentiellement", "surtout", "notamment", "majoritairement",
+            "constitu[ée]e?s? (?:essentiellement |principalement |surtout )?d['e]", "dominée?s? par", "dont\\b"),
     subset=("dont", "parmi lesquels", "parmi lesquelles"),
     photo_credits=("Photo", "Photo d'illustration", "Crédit photo"),
     currency_unit="first",

@@ -270,6 +270,8 @@ LANGUAGE = Language(
     between=("tra", "fra"),
     list_next=("seguit[oa] (?:dagli|dalla|dall'|dal|da)",),
     contrast=("mentre", "ma\\b"),
+    mainly=("principalmente", "soprattutto", "in particolare", "prevalentemente", "perlopiù",
+            "tra cui", "come\\b", "trainat[oaie] da"),
     subset=("di cui",),
     photo_credits=("Foto", "Immagine"),
     currency_unit="first",

@@ -289,6 +289,7 @@ LANGUAGE = Language(
     between=("trong khoảng", "khoảng từ"),
     list_next=("tiếp theo là", "tiếp đến là", "sau đó là"),
     contrast=("trong khi", "còn\\b", "nhưng"),
+    mainly=("chủ yếu", "chủ lực", "trong đó có", "bao gồm", "như\\b", "đặc biệt là"),
     subset=("trong đó", "bao gồm"),
     photo_credits=("Ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Nguồn ảnh"),
     place_guard="(?<!\\p{Lu}\\p{Ll}*\\s\\p{Lu}\\p{Ll}*\\s)",
