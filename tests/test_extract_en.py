@@ -1226,3 +1226,10 @@ def test_lakh_crore_and_kenyan_shillings():
                 "reached Sh134.6 billion in 2023.") == {
         ("actual", "exports", "IND", "ARE", 2.8e12, "INR", "exact", 2023, "1-12", None),
         ("actual", "exports", "KEN", "UGA", 134.6e9, "KES", "exact", 2023, "1-12", None)}
+
+
+def test_with_the_eu_running_a_deficit_the_eu_is_the_debtor():
+    assert figs("Trade between the EU and Vietnam reached EUR 59.6 billion last year, with the EU running a "
+                "deficit of EUR 38.7 billion.", "2024-03-10") == {
+        ("actual", "turnover", "EU", "VNM", 59.6e9, "EUR", "exact", 2023, "1-12", None),
+        ("actual", "balance", "VNM", "EU", 38.7e9, "EUR", "exact", 2023, "1-12", None)}

@@ -773,8 +773,10 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
             continue
         if role in ("to", "from") and p.end <= cue.start and any(m is not n and m.end <= p.start for m in st.amounts):
             continue  # "exported $2.1 bn to Russia and imported $1.6 bn": Russia is the first flow's
-        if role == "with" and 0 <= cue.start - p.end <= 3:
-            role = "subj"  # "with Vietnam exporting $2.2 bn": the subject, not the partner
+        if role == "with" and 0 <= cue.start - p.end <= 20 and not _CLAUSE.search(st.s, p.end, cue.start) \
+                and not any(p.end <= q.start < cue.start for q in places):
+            # "with Vietnam exporting $2.2 bn", "with the EU running a deficit of": the subject
+            role = "subj"
         if role == "other":
             others.append(p)
         if role == "to" and dst is None:
