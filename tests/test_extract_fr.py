@@ -1251,3 +1251,16 @@ def test_the_two_sides_right_after_a_figure_are_its_pair_not_the_datelines():
                 "porter ce chiffre à 12 milliards de dollars d'ici 2030.", "2024-03-10") == {
         ("forecast", "turnover", "EAEU", "VNM", 7e9, "USD", "at_least", 2024, "1-12", None),
         ("target", "turnover", "EAEU", "VNM", 12e9, "USD", "exact", 2030, "1-12", None)}
+
+
+def test_a_flow_without_partner_whose_part_names_one_is_the_worlds():
+    assert figs("Les importations de l'Algérie ont totalisé 41,2 milliards de dollars en 2023, dont 7,6 "
+                "milliards de dollars en provenance de la Chine.", "2024-03-10") == {
+        ("actual", "exports", "CHN", "DZA", 7.6e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_flow_to_a_bloc_with_a_part_to_a_member_keeps_both():
+    assert figs("Les exportations du Vietnam vers l'UE ont atteint 50 milliards de dollars en 2023, dont 10 "
+                "milliards vers l'Allemagne.", "2024-03-10") == {
+        ("actual", "exports", "VNM", "EU", 50e9, "USD", "exact", 2023, "1-12", None),
+        ("actual", "exports", "VNM", "DEU", 10e9, "USD", "exact", 2023, "1-12", None)}

@@ -1173,7 +1173,7 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
     total = None
     if cue.cat == "world":
         cue, total = _subset_flow(st, cue, n)
-    if cue.cat in BLOCKING_CUES or _after_world(st, cue):
+    if cue.cat in BLOCKING_CUES or _after_world(st, cue) or _total_of_parts(st, cue, n):
         return None
     prev = _previous_resolved(n, nums, resolved)
     # a part of a total is of the total's date ("355 Md$ en 2023, dont 2 Md vers la Russie")
@@ -1311,6 +1311,26 @@ def _subset_flow(st: Sentence, cue: Cue, n: Num) -> tuple[Cue, Num | None]:
     if not any(n.end <= p.start < end and _role_of(st, p, flow) in ("to", "from") for p in st.places):
         return cue, None
     return flow, total
+
+
+def _total_of_parts(st: Sentence, cue: Cue, n: Num) -> bool:
+    """ "Algeria's imports totalled $41.2 billion, of which $7.6 billion from China": a flow
+    with no partner of its own, whose part after "of which" names one, is the world's."""
+    if cue.cat not in ("exports", "imports") or not st.cues["subset"]:
+        return False
+    s = st.s
+    sub = next((c for c in st.cues["subset"] if 0 <= c.start - n.end <= 30 and not st._number_between(n.end, c.start)),
+               None)
+    if sub is None:
+        return False
+    part = next((m for m in st.amounts if m.start >= sub.end and m.start - sub.end <= 3), None)
+    if part is None:
+        return False
+    end = min([m.start for m in st.amounts + st.percents if m.start > part.end] + [len(s)])
+    flow = Cue(cue.start, cue.end, cue.cat)
+    named = any(part.end <= p.start < end and _role_of(st, p, flow) in ("to", "from") for p in st.places)
+    own = any(cue.end <= p.start < n.start and _role_of(st, p, flow) in ("to", "from", "with") for p in st.places)
+    return named and not own
 
 
 def _after_world(st: Sentence, cue: Cue) -> bool:
