@@ -348,3 +348,12 @@ def test_an_exclusion_word_across_a_comma_does_not_reach_the_trade_noun():
     assert figs("Theo số liệu của Cục Thống kê Dân số Mỹ, thâm hụt thương mại hàng hóa của Mỹ với Việt Nam "
                 "năm 2023 ở mức 104,6 tỷ USD.") == [
         ("actual", "balance", "VNM", "USA", 104.6e9, "USD", "exact", 2023, "1-12")]
+
+
+def test_tu_den_is_a_range_tu_len_a_change():
+    assert figs("Kim ngạch thương mại song phương Việt Nam - Nhật Bản năm nay dự kiến đạt từ 48 đến 50 tỷ "
+                "USD.") == [
+        ("forecast", "turnover", "JPN", "VNM", 48e9, "USD", "at_least", 2024, "1-12"),
+        ("forecast", "turnover", "JPN", "VNM", 50e9, "USD", "at_most", 2024, "1-12")]
+    assert figs("Kim ngạch thương mại Việt Nam - Nhật Bản tăng từ 48 lên 50 tỷ USD trong năm 2023.") == [
+        ("actual", "turnover", "JPN", "VNM", 50e9, "USD", "exact", 2023, "1-12")]

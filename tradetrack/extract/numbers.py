@@ -211,8 +211,9 @@ def _whole_low_end(s: str, n: Num, nxt: Num, between, lex: Lexicon) -> bool:
         return False
     if s[n.end:nxt.start].strip() in ("-", "–", "—", "‒"):
         return True
+    # the pattern may look past the number: "từ 48 đến 50" is a range, "từ 48 lên 50" a change
     return between is not None and any(0 <= n.start - m.end() <= 2
-                                       for m in between.finditer(s, max(0, n.start - 20), n.start))
+                                       for m in between.finditer(s, max(0, n.start - 20), nxt.start))
 
 
 def find_percents(s: str, lex: Lexicon, low: str | None = None) -> list[Num]:

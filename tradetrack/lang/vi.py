@@ -286,7 +286,8 @@ LANGUAGE = Language(
     market=("thị trường", "điểm đến"),
     change_links=("thêm",),
     respectively=("lần lượt", "tương ứng"),
-    between=("trong khoảng", "khoảng từ"),
+    # "từ 48 đến 50 tỷ USD" is a range; "từ 48 lên 50 tỷ USD" a change
+    between=("trong khoảng", "khoảng từ", "từ(?= ?\\d[\\d,.]* (?:đến|tới) )"),
     list_next=("tiếp theo là", "tiếp đến là", "sau đó là"),
     contrast=("trong khi", "còn\\b", "nhưng"),
     mainly=("chủ yếu", "chủ lực", "trong đó có", "bao gồm", "như\\b", "đặc biệt là"),
