@@ -292,3 +292,13 @@ def test_mas_and_menos_after_a_rate():
         ("actual", "turnover", "ASEAN", "CHN", 5.0, "%", "exact", 2023, "1-12"),
         ("actual", "turnover", "CHN", "EU", 5.51e12, "CNY", "exact", 2023, "1-12"),
         ("actual", "turnover", "CHN", "EU", -0.8, "%", "exact", 2023, "1-12")]
+
+
+def test_the_year_a_rate_is_compared_with_does_not_date_the_next_clause():
+    assert figs("Las exportaciones españolas a Marruecos sumaron 12.500 millones de euros en 2023, un 3,4% más "
+                "que el año anterior, mientras que las importaciones procedentes de Marruecos crecieron un 7,1%, "
+                "hasta los 10.200 millones.", "2024-03-05") == [
+        ("actual", "exports", "ESP", "MAR", 12.5e9, "EUR", "exact", 2023, "1-12"),
+        ("actual", "exports", "ESP", "MAR", 3.4, "%", "exact", 2023, "1-12"),
+        ("actual", "exports", "MAR", "ESP", 7.1, "%", "exact", 2023, "1-12"),
+        ("actual", "exports", "MAR", "ESP", 10.2e9, "EUR", "exact", 2023, "1-12")]

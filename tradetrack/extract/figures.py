@@ -954,7 +954,7 @@ def _time_for(st: Sentence, ctx: Context, n: Num, prev: tuple | None) -> tuple[i
             return base[0] + chosen.rel, base[1] or (1, 12), "earlier" if chosen.rel < 0 else "ref"
         chosen = None
     if chosen is None:
-        rel = [t for t in st.times if t.rel is not None and t.end <= n.start]
+        rel = [t for t in st.times if t.rel is not None and t.end <= n.start and t.role != "base"]
         base = (prev[4], prev[5]) if prev is not None else ctx.last_time
         if rel and base is not None and base[0]:
             # "Un an plus tard, il a atteint ...", "a year earlier it was ...": from the figure before
