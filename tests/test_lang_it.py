@@ -237,3 +237,9 @@ def test_the_clause_after_mentre_is_another_flow():
         ("actual", "exports", "ITA", "TUR", 18.5, "%", "exact", 2023, "1-12"),
         ("actual", "exports", "ITA", "TUR", 11.2e9, "EUR", "exact", 2023, "1-12"),
         ("actual", "exports", "TUR", "ITA", 9.1e9, "EUR", "exact", 2023, "1-12")]
+
+
+def test_puntiamo_a_is_a_goal():
+    assert figs("\"Puntiamo a superare i 12 miliardi di dollari di interscambio con il Brasile l'anno "
+                "prossimo\", ha detto il ministro.", "2024-11-19") == [
+        ("target", "turnover", "BRA", "ITA", 12e9, "USD", "at_least", 2025, "1-12")]

@@ -249,3 +249,9 @@ def test_mais_and_menos_before_a_rate():
         ("actual", "exports", "PRT", "ESP", -2.1, "%", "exact", 2023, "1-12"),
         ("actual", "exports", "PRT", "CPV", 295e6, "EUR", "exact", 2023, "1-12"),
         ("actual", "exports", "PRT", "CPV", 11.5, "%", "exact", 2023, "1-12")]
+
+
+def test_esperar_que_is_a_forecast():
+    assert figs("O presidente da câmara disse esperar que as exportações portuguesas para Angola ultrapassem "
+                "os 2 mil milhões de euros este ano.", "2024-02-09") == [
+        ("forecast", "exports", "PRT", "AGO", 2e9, "EUR", "at_least", 2024, "1-12")]

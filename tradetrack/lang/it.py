@@ -162,7 +162,7 @@ LANGUAGE = Language(
            "all'anno(?! (?:successivo|seguente|dopo|precedente|prima))", "annuo medio", "annua media", "media annua", "medio annuo",
            "in media",
            "del totale", "sul totale", "percentuale", "incidenza", "peso\\b"),
-    target=_w("obiettiv[oi]", "traguardo", "punta(?:no)? a", "puntare a", "mira(?:no)? a",
+    target=_w("obiettiv[oi]", "traguardo", "punt(?:a|ano|iamo|ate|are) a", "mir(?:a|ano|iamo|are) a",
             "mirano", "intend", "si propon", "ambizione", "prefissat", "fissat[oi] (?:l'obiettivo|a)",
             "portare (?:l'interscambio|il commercio|gli scambi|il volume|il valore|la cifra|questo|tale)",
             "raggiungere l'obiettivo", "sforz", "impegn", "target", "meta\\b",

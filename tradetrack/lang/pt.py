@@ -165,7 +165,7 @@ LANGUAGE = Language(
             "levar (?:este|esta|esse|essa|os|as|o|a)\\b", "acordaram", "(?<!se )fixaram(?!-se)",  # not "fixaram-se em": stood at
             "com o intuito de", "a fim de (?:alcan[çc]ar|atingir)", "ambi[çc][ãa]o", "alvo",
             "planeja(?:m)? (?:alcan[çc]ar|aumentar|atingir|elevar|dobrar)"),
-    forecast=_w("expectativa", "espera(?:-se|m)?\\b", "prev[êe](?:-se|m)?\\b", "previs[ãa]o", "previst[oa]",
+    forecast=_w("expectativa", "espera(?:-se|m)?\\b", "esperar que", "esperam que", "espero que", "prev[êe](?:-se|m)?\\b", "previs[ãa]o", "previst[oa]",
               "proje[çc][ãa]o", "projeta", "estima(?:-se|m)? que", "poder[áa]\\b", "poder[ãa]o\\b",
               "poderia(?:m)?\\b", "deve(?:r[ãa]o|r[áa]|m)?\\b", "dever[áa]\\b", "dever[ãa]o\\b",
               "atingir[áa]\\b", "atingir[ãa]o\\b", "alcan[çc]ar[áa]\\b", "alcan[çc]ar[ãa]o\\b",
