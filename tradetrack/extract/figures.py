@@ -773,9 +773,8 @@ def _roles(st: Sentence, cue: Cue, n: Num) -> tuple[str | None, str | None]:
             continue
         if role in ("to", "from") and p.end <= cue.start and any(m is not n and m.end <= p.start for m in st.amounts):
             continue  # "exported $2.1 bn to Russia and imported $1.6 bn": Russia is the first flow's
-        if role == "with" and 0 <= cue.start - p.end <= 20 and not _CLAUSE.search(st.s, p.end, cue.start) \
-                and not any(p.end <= q.start < cue.start for q in places):
-            # "with Vietnam exporting $2.2 bn", "with the EU running a deficit of": the subject
+        if role == "with" and (0 <= cue.start - p.end <= 3 or _absolute_with(st, p, cue, places)):
+            # "with Vietnam exporting $2.2 bn", ", with the EU running a deficit of": the subject
             role = "subj"
         if role == "other":
             others.append(p)
@@ -861,6 +860,17 @@ def _respective_place(st: Sentence, cue: Cue, n: Num) -> Place | None:
         return None
     got = _respective(st, n, partners)
     return got if isinstance(got, Place) else None
+
+
+def _absolute_with(st: Sentence, p: Place, cue: Cue, places: list[Place]) -> bool:
+    """ "..., with the EU running a deficit of ...": "with" opens a clause whose subject is the
+    place (not "the balance with the US showed a deficit", where it names the partner)."""
+    s = st.s
+    if not 0 <= cue.start - p.end <= 20 or _CLAUSE.search(s, p.end, cue.start) \
+            or any(p.end <= q.start < cue.start for q in places):
+        return False
+    w = next((w for w in st.cues["with_"] if w.end <= p.start and p.start - w.end <= 8), None)
+    return w is not None and s[:w.start].rstrip()[-1:] in (",", ";")
 
 
 def _role_of(st: Sentence, p: Place, cue: Cue) -> str:
