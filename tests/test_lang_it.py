@@ -240,6 +240,8 @@ def test_the_clause_after_mentre_is_another_flow():
 
 
 def test_puntiamo_a_is_a_goal():
-    assert figs("\"Puntiamo a superare i 12 miliardi di dollari di interscambio con il Brasile l'anno "
-                "prossimo\", ha detto il ministro.", "2024-11-19") == [
+    assert figs("Nel 2023 l'interscambio tra Italia e Brasile ha raggiunto 10,4 miliardi di dollari. \"Puntiamo "
+                "a superare i 12 miliardi di dollari di interscambio l'anno prossimo\", ha detto il ministro.",
+                "2024-11-19") == [
+        ("actual", "turnover", "BRA", "ITA", 10.4e9, "USD", "exact", 2023, "1-12"),
         ("target", "turnover", "BRA", "ITA", 12e9, "USD", "at_least", 2025, "1-12")]
