@@ -1233,3 +1233,16 @@ def test_with_the_eu_running_a_deficit_the_eu_is_the_debtor():
                 "deficit of EUR 38.7 billion.", "2024-03-10") == {
         ("actual", "turnover", "EU", "VNM", 59.6e9, "EUR", "exact", 2023, "1-12", None),
         ("actual", "balance", "VNM", "EU", 38.7e9, "EUR", "exact", 2023, "1-12", None)}
+
+
+def test_a_headline_restating_a_body_figure_without_its_date_or_kind_is_dropped():
+    assert figs("Vietnam-India trade set to hit $15 billion\n\nHANOI - Bilateral trade between Vietnam and "
+                "India reached $13.5 billion in the first 11 months of 2023 and is forecast to reach about $15 "
+                "billion for the full year.", "2023-12-27") == {
+        ("actual", "turnover", "IND", "VNM", 13.5e9, "USD", "exact", 2023, "1-11", None),
+        ("forecast", "turnover", "IND", "VNM", 15e9, "USD", "approx", 2023, "1-12", None)}
+
+
+def test_set_to_reach_is_a_forecast():
+    assert figs("Trade between Vietnam and India set to reach $15 billion in 2024.", "2024-01-10") == {
+        ("forecast", "turnover", "IND", "VNM", 15e9, "USD", "exact", 2024, "1-12", None)}

@@ -103,7 +103,8 @@ class Context:
     side_guessed: bool = False  # the last direction came from the article, not the sentence
     world: bool = False  # the sentence before spoke of trade with the whole world
     last_flow: str = ""  # the trade noun of the last direction: "exports" or "imports"
-    seen: set = field(default_factory=set)
+    seen: dict = field(default_factory=dict)  # the figures so far, by what makes them the same
+    first_line: int = 0  # where the headline ends (0: no headline line)
     decimal_comma: bool | None = None  # the text's decimal convention, when not its language's
     # a currency several share, as chosen for a pair: "dinars" stays Tunisian all through
     shared_currency: dict = field(default_factory=dict)
@@ -514,6 +515,7 @@ def extract_text(article: Article, lex: Lexicon) -> list[Figure]:
         return []
     figures: list[Figure] = []
     first_line = text.find("\n") if "\n" in text else len(text)
+    ctx.first_line = first_line if first_line < len(text) else 0
     prev_end = 0
     for s, e in spans:
         raw = text[s:e]
@@ -556,13 +558,20 @@ def _key(f: Figure) -> tuple:
 
 
 def _headline_restatements(figures: list[Figure], first_line: int) -> list[Figure]:
-    """A headline rounds what the body states ("32 percent" for 32.36): keep the body's."""
-    body = {}
+    """A headline restates what the body states, rounded ("32 percent" for 32.36) and without
+    its date or its kind ("trade set to reach $15 billion" over "is forecast to reach about $15
+    billion for the full year"): the body's figure is the one kept."""
+    body: dict[tuple, list[float]] = {}
     for f in figures:
         if f.offset >= first_line:
-            body.setdefault(_key(f), []).append(f.value)
+            body.setdefault(_restated(f), []).append(f.value)
     return [f for f in figures if f.offset >= first_line
-            or not any(v != f.value and abs(v - f.value) <= 0.03 * abs(v) for v in body.get(_key(f), []))]
+            or not any(abs(v - f.value) <= 0.03 * abs(v) for v in body.get(_restated(f), []))]
+
+
+def _restated(f: Figure) -> tuple:
+    pair = tuple(sorted((f.origin, f.destination))) if f.metric == "turnover" else (f.origin, f.destination)
+    return (f.metric, pair, f.unit == "%")
 
 
 def _balance_sides(figures: list[Figure]) -> list[Figure]:
@@ -637,9 +646,13 @@ def sentence_figures(st: Sentence, ctx: Context, article_id: str, raw: str, offs
             continue
         key = (fig.kind, fig.metric, fig.origin, fig.destination, fig.unit, fig.year, fig.months,
                round(fig.value, 6))
-        if key in ctx.seen:
+        old = ctx.seen.get(key)
+        if old is not None:
+            if old.offset < ctx.first_line <= offset:
+                # the body states what the headline said: its words (a bound) and evidence count
+                old.bound, old.evidence, old.offset = fig.bound, raw, offset
             continue
-        ctx.seen.add(key)
+        ctx.seen[key] = fig
         fig.article, fig.evidence, fig.offset = article_id, raw, offset
         fig.extra["pos"] = n.start
         out.append(fig)

@@ -109,7 +109,7 @@ LANGUAGE = Language(
             "to (?:raise|increase|boost|lift|bring|double|triple|expand) (?:\\w+ ){0,4}to"),
     forecast=("expect", "forecast", "predict", "projected", "project(?:s|ing)?\\b", "could reach",
               "could hit", "could top", "may reach", "might reach", "likely", "would reach",
-              "will reach", "will hit", "will exceed", "will surpass", "is set to", "are set to",
+              "will reach", "will hit", "will exceed", "will surpass", "is set to", "are set to", "set to (?:reach|hit|top|exceed|surpass|cross|double|rise|grow)",
               "anticipat", "outlook", "on track to", "poised"),
     approx=("about", "around", "approximately", "approximated", "roughly", "some", "an estimated",
             "estimated at", "circa", "approx\\.?", "close to", "nearly around"),
