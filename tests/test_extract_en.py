@@ -1246,3 +1246,12 @@ def test_a_headline_restating_a_body_figure_without_its_date_or_kind_is_dropped(
 def test_set_to_reach_is_a_forecast():
     assert figs("Trade between Vietnam and India set to reach $15 billion in 2024.", "2024-01-10") == {
         ("forecast", "turnover", "IND", "VNM", 15e9, "USD", "exact", 2024, "1-12", None)}
+
+
+def test_one_letter_signs_glued_to_digits_naira_and_rand():
+    assert figs("Nigeria recorded a trade deficit of N7.3 trillion with China in 2023, while South Africa's "
+                "exports to China rose to R250 billion.", "2024-03-18") == {
+        ("actual", "balance", "CHN", "NGA", 7.3e12, "NGN", "exact", 2023, "1-12", None),
+        ("actual", "exports", "ZAF", "CHN", 250e9, "ZAR", "exact", 2023, "1-12", None)}
+    assert figs("Under rule N 12, trade between Nigeria and Ghana reached $1 billion in 2023.", "2024-03-18") == {
+        ("actual", "turnover", "GHA", "NGA", 1e9, "USD", "exact", 2023, "1-12", None)}

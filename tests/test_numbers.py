@@ -415,12 +415,14 @@ def test_currency_signs_start_amounts_as_written_or_not():
     """Signs are looked for in the lower-cased text: the same matches as the pattern itself,
     inside a word ("BUS$") and after a letter only for signs that are not letters alone."""
     lex = lexicon("en")
-    assert {"us$", "u$", "€", "rm", "rs"} <= set(lex.amount_starts.heads)  # "rm" of "RM" covers "RMB"
-    assert {"rm", "rs"} <= lex.amount_starts.word_heads and "us$" not in lex.amount_starts.word_heads
+    # "r" of the rand's "R" covers "RM", "RMB" and "Rs"; "n" is the naira's "N"
+    assert {"us$", "u$", "€", "r", "n"} <= set(lex.amount_starts.heads)
+    assert {"r", "n"} <= lex.amount_starts.word_heads and "us$" not in lex.amount_starts.word_heads
     assert not lex.amount_starts.cased
     for s in ("paid xUS$4 billion", "paid US$ 4 billion", "paid Rs 40 billion", "paid xRs 40 billion",
               "paid RMB5 billion", "paid A$3 million, C$ 2 million and HK$1 billion", "us$ 4 billion",
-              "paid €3 billion", "paid FCFA 5 billion", "paid 5 billion CFA francs"):
+              "paid €3 billion", "paid FCFA 5 billion", "paid 5 billion CFA francs", "paid N7.3tn and R5bn",
+              "EN 2022 R 5"):
         got = [m.span() for m in lex.amount_starts.finditer(lex.amount, s, s.lower())]
         assert got == [m.span() for m in lex.amount.finditer(s)], s
     assert [(n.value, n.unit) for n in find_amounts("paid xUS$4 billion", lex)] == [(4e9, "USD")]

@@ -312,7 +312,9 @@ def lexicon(code: str) -> Lexicon:
     fraction = (rf"(?<!\p{{L}})(?P<frac>{alt(lang.fractions)})(?!\p{{L}})[\s-]*(?={alt(big)}(?!\p{{L}}))|"
                 if lang.fractions and big else r"(?P<frac>(?!))|")  # the group is always there
     tails = alt(lang.fraction_tails) if lang.fraction_tails else "(?!)"
+    # a one-letter sign ("N7.3tn" naira, "R5bn" rand) only glued to its digits
     symbol_list = [(r"(?<!\p{L})" if regex.fullmatch(r"[\p{L}.]+", s) else "") + regex.escape(s)
+                   + (r"(?=\d)" if len(s) == 1 and s.isalpha() else "")
                    for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)]
     symbols = "|".join(symbol_list)
     codes = r"(?<!\p{L})[A-Z]{3}(?!\p{L})"

@@ -9,7 +9,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "R$": "BRL", "A$": "AUD", "C$": "CAD", "S$": "SGD", "HK$": "HKD", "NZ$": "NZD",
     "€": "EUR", "£": "GBP", "¥": "CNY", "₫": "VND", "₽": "RUB", "₹": "INR", "₩": "KRW",
     "RMB": "CNY", "Mds$": "USD", "Rs.": "INR", "Rs": "INR",
-    "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "₦": "NGN", "₺": "TRY", "₱": "PHP", "₪": "ILS", "฿": "THB",
+    "KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "R": "ZAR", "TSh": "TZS", "USh": "UGX", "₦": "NGN", "₺": "TRY", "₱": "PHP", "₪": "ILS", "฿": "THB",
     "₴": "UAH", "₸": "KZT", "₭": "LAK", "៛": "KHR", "৳": "BDT", "E£": "EGP", "Rp": "IDR", "RM": "MYR",
     # the CFA franc is the West African one (XOF) unless "CEMAC" or "XAF" says Central African
     "FCFA": "XOF", "CFA": "XOF",
