@@ -1255,3 +1255,9 @@ def test_one_letter_signs_glued_to_digits_naira_and_rand():
         ("actual", "exports", "ZAF", "CHN", 250e9, "ZAR", "exact", 2023, "1-12", None)}
     assert figs("Under rule N 12, trade between Nigeria and Ghana reached $1 billion in 2023.", "2024-03-18") == {
         ("actual", "turnover", "GHA", "NGA", 1e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_a_foreign_trade_report_is_a_source_not_trade_with_the_world():
+    assert figs("According to the NBS foreign trade report, Nigeria's imports from China rose to N8.9 trillion "
+                "in 2023.", "2024-03-18") == {
+        ("actual", "exports", "CHN", "NGA", 8.9e12, "NGN", "exact", 2023, "1-12", None)}

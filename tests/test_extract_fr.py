@@ -1264,3 +1264,22 @@ def test_a_flow_to_a_bloc_with_a_part_to_a_member_keeps_both():
                 "milliards vers l'Allemagne.", "2024-03-10") == {
         ("actual", "exports", "VNM", "EU", 50e9, "USD", "exact", 2023, "1-12", None),
         ("actual", "exports", "VNM", "DEU", 10e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_represente_une_progression_de_is_growth_not_a_share():
+    assert figs("Les échanges commerciaux entre le Maroc et la France ont dépassé 14 milliards d'euros l'an "
+                "dernier. Ce montant représente une progression de 6,3% par rapport à 2022.", "2024-02-20") == {
+        ("actual", "turnover", "FRA", "MAR", 14e9, "EUR", "at_least", 2023, "1-12", None),
+        ("actual", "turnover", "FRA", "MAR", 6.3, "%", "exact", 2023, "1-12", None)}
+
+
+def test_portees_par_a_product_describes_the_flow():
+    assert figs("Les exportations ivoiriennes vers la France, portées par le cacao et la banane, se sont "
+                "élevées à 1,05 milliard d'euros au premier semestre 2024.", "2024-11-05") == {
+        ("actual", "exports", "CIV", "FRA", 1.05e9, "EUR", "exact", 2024, "1-6", None)}
+
+
+def test_the_minister_of_foreign_trade_is_no_trade_with_the_world():
+    assert figs("Le ministre délégué au Commerce extérieur a indiqué que les exportations françaises vers le "
+                "Maroc avaient atteint 7,6 milliards d'euros en 2023.", "2024-02-20") == {
+        ("actual", "exports", "FRA", "MAR", 7.6e9, "EUR", "exact", 2023, "1-12", None)}

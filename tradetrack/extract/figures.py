@@ -1515,7 +1515,8 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
         if growth is None:
             return None
     for c in st.cues["share"]:
-        if (0 <= n.start - c.end <= 40 and not st._number_between(c.end, n.start)) or 0 <= c.start - n.end <= 2:
+        if (0 <= n.start - c.end <= 40 and not st._number_between(c.end, n.start)
+                and not _growth_by(st, growth, c, n)) or 0 <= c.start - n.end <= 2:
             return None
     negative = sign < 0 or (sign == 0 and growth is not None and growth.cat == "down")
     # the amount this rate speaks of: the nearest in the same stretch, before first
@@ -1590,6 +1591,14 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
     return Figure(article="", kind=kind, metric=metric, origin=origin, destination=dest,
                   value=float(value), unit="%", bound=_bound(st, n), year=year,
                   months=f"{months[0]}-{months[1]}", base_year=base_year)
+
+
+def _growth_by(st: Sentence, growth: Cue | None, c: Cue, n: Num) -> bool:
+    """ "Ce montant représente une progression de 6,3 %": a growth "by" the rate after the
+    share word, which is no share (but "their share rose to 60%" is)."""
+    link = st.ctx.lex.change_link
+    return growth is not None and link is not None and c.end <= growth.start \
+        and link.search(st.s, growth.end, n.start) is not None
 
 
 def _dated_in_paren(st: Sentence, m: Num, t: Time) -> bool:

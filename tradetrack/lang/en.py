@@ -97,7 +97,8 @@ LANGUAGE = Language(
                 "auto parts", "car parts", "aircraft", "pharmaceutical", "medicines", "vaccines?",
                 "semiconductors?", "smartphones?", "solar panels", "batter(?:y|ies)",
                 "(?:top|main|key|major|largest|biggest|leading) (?:\\w+ )?(?:exports|imports|export items?|import items?|items?|products|commodities|goods)"),
-    world=("foreign trade", "total (?:export|import|trade)", "overall (?:[\\p{L}.&-]+ ){0,4}?(?:trade|exports?|imports?)",
+    # not an institution or a source: "Minister of Foreign Trade", "the foreign trade report"
+    world=("(?<!(?:ministry|minister|department|secretary|office) (?:of |for )?)foreign trade(?! (?:report|data|statistics|figures|bulletin|survey|ministry|minister|department|office|agency|council|body))", "total (?:export|import|trade)", "overall (?:[\\p{L}.&-]+ ){0,4}?(?:trade|exports?|imports?)",
            "total (?:[\\p{L}.&-]+ ){1,3}?(?:trade|exports?|imports?)", "in total,? (?:[\\p{L}.'-]+ ){0,4}?(?:trade|exports?|imports?)", "global (?:trade|exports?|imports?)",
            "worldwide", "with the world", "all (?:its )?trading partners", "international sales"),
     share=("share", "account(?:ed|s|ing)? for", "of (?:all|the total|total)", "proportion",
@@ -198,7 +199,7 @@ LANGUAGE = Language(
     list_next=("followed by",),
     contrast=("while", "whereas", "but"),
     mainly=("mainly", "mostly", "largely", "chiefly", "primarily", "predominantly", "in particular",
-            "especially", "notably", "including", "such as", "led by", "dominated by"),
+            "especially", "notably", "including", "such as", "led by", "dominated by", "driven by"),
     subset=("of which", "including", "among which"),
     photo_credits=("Photo", "File photo", "Illustrative photo", "Illustration photo"),
     number_joiners=("and",),

@@ -153,7 +153,7 @@ LANGUAGE = Language(
                 "l[áa]cteos", "de leche", "de quesos?", "de pollo", "de ganado", "de uvas?", "de ar[áa]ndanos",
                 "de cerezas", "de manzanas", "de vinos", "de cemento", "de diamantes", "de cebada",
                 "agroindustriales", "agropecuari[oa]s", "(?:del|en el) sector\\b"),
-    world=_w("comercio exterior(?: \\p{L}+)?,? cuy[oa]s", "comercio exterior", "comercio internacional", "total de (?:las )?exportaciones",
+    world=_w("comercio exterior(?: \\p{L}+)?,? cuy[oa]s", "(?<!(?:ministerio|ministro|ministra|secretar[íi]a|secretario|secretaria|viceministro|viceministra|comisario|direcci[óo]n|instituto|estad[íi]sticas) de )comercio exterior", "comercio internacional", "total de (?:las )?exportaciones",
            "exportaciones totales", "importaciones totales", "total de (?:las )?importaciones",
            "en (?:el )?total,? (?:[\\p{L}-]+ ){0,4}?(?:balanza|exportaciones|importaciones|comercio|intercambio)",
            "con el mundo", "al mundo", "a nivel mundial", "del mundo", "todos sus socios", "ventas externas",

@@ -110,7 +110,8 @@ LANGUAGE = Language(
                 "pi[èe]ces d[ée]tach[ée]es", "avions?\\b", "a[ée]ronautique", "armement",
                 "m[ée]dicaments", "pharmaceutiques", "vaccins?", "smartphones?", "semi-conducteurs",
                 "principaux produits", "produits phares", "certains produits", "nombreux produits", "pib\\b", "population", "habitants"),
-    world=("commerce ext[ée]rieur", "monde entier", "total des exportations", "exportations totales",
+    # pas une institution ni une source : "le ministre du Commerce extérieur", "les statistiques du commerce extérieur"
+    world=("(?<!(?:minist[èe]re|ministre|d[ée]l[ée]gu[ée]e?|direction|office|secr[ée]tariat|secr[ée]taire|charg[ée]e?|conseiller|conseill[èe]re|statistiques) (?:du |au |de l'|chargée? du |d[ée]l[ée]gu[ée]e? au )?)commerce ext[ée]rieur", "monde entier", "total des exportations", "exportations totales",
            "(?:exportations|importations) (?:globales|mondiales)", "ensemble des (?:exportations|importations)",
            "importations totales", "ensemble de ses",
            "(?:d[ée]ficit|exc[ée]dent|solde) commercial (?:global|total)", "commerce (?:ext[ée]rieur )?(?:global|total)",
@@ -209,7 +210,7 @@ LANGUAGE = Language(
     between=("entre",),
     list_next=("suivie?s? (?:de la|de l'|du|des|de|par)",),
     contrast=("tandis que", "tandis qu'", "alors que", "alors qu'", "mais"),
-    mainly=("principalement", "essentiellement", "surtout", "notamment", "majoritairement",
+    mainly=("principalement", "essentiellement", "surtout", "notamment", "majoritairement", "port[ée]e?s? par",
             "constitu[ée]e?s? (?:essentiellement |principalement |surtout )?d['e]", "dominée?s? par", "dont\\b"),
     subset=("dont", "parmi lesquels", "parmi lesquelles"),
     photo_credits=("Photo", "Photo d'illustration", "Crédit photo"),

@@ -151,7 +151,7 @@ LANGUAGE = Language(
                 "economia", "crescita economica", "inflazione", "(?:del|nel) settore\\b",
                 # "tre miliardi in meno": a difference between two values, not a value
                 "(?<=in )(?:meno|più)\\b"),
-    world=_w("commercio estero(?: \\p{L}+)?,? (?:il|la|i|le) cui", "commercio estero", "commercio con l'estero", "commercio internazionale",
+    world=_w("commercio estero(?: \\p{L}+)?,? (?:il|la|i|le) cui", "(?<!(?:ministero|ministro|ministra|dipartimento|istituto|direzione|statistiche) (?:del |per il |dello )?)commercio estero", "commercio con l'estero", "commercio internazionale",
            "export totale", "esportazioni totali", "importazioni totali", "totale delle esportazioni",
            "totale delle importazioni", "export complessivo", "esportazioni complessive",
            "in totale,? (?:[\\p{L}'-]+ ){0,4}?(?:bilancia|esportazioni|importazioni|commercio|interscambio|export|import)",
