@@ -1261,3 +1261,20 @@ def test_a_foreign_trade_report_is_a_source_not_trade_with_the_world():
     assert figs("According to the NBS foreign trade report, Nigeria's imports from China rose to N8.9 trillion "
                 "in 2023.", "2024-03-18") == {
         ("actual", "exports", "CHN", "NGA", 8.9e12, "NGN", "exact", 2023, "1-12", None)}
+
+
+def test_the_asian_country_is_the_side_its_clause_does_not_name():
+    assert figs("Nigeria recorded a trade deficit of N7.3 trillion with China in 2023. Imports from China rose "
+                "to N8.9 trillion last year, up 37.2 per cent from N6.5 trillion in 2022, while Nigeria's "
+                "exports to the Asian country stood at N1.6 trillion.", "2024-03-18") == {
+        ("actual", "balance", "CHN", "NGA", 7.3e12, "NGN", "exact", 2023, "1-12", None),
+        ("actual", "exports", "CHN", "NGA", 8.9e12, "NGN", "exact", 2023, "1-12", None),
+        ("actual", "exports", "CHN", "NGA", 37.2, "%", "exact", 2023, "1-12", None),
+        ("actual", "exports", "CHN", "NGA", 6.5e12, "NGN", "exact", 2022, "1-12", None),
+        ("actual", "exports", "NGA", "CHN", 1.6e12, "NGN", "exact", 2023, "1-12", None)}
+
+
+def test_the_country_alone_is_no_other_side():
+    assert figs("Vietnam's total import-export turnover is likely to reach $782 billion this year, showing "
+                "the country's steady recovery. Trade with the US reached $120 billion in 2023.",
+                "2024-12-10") == {("actual", "turnover", "USA", "VNM", 120e9, "USD", "exact", 2023, "1-12", None)}

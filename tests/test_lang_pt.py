@@ -255,3 +255,9 @@ def test_esperar_que_is_a_forecast():
     assert figs("O presidente da câmara disse esperar que as exportações portuguesas para Angola ultrapassem "
                 "os 2 mil milhões de euros este ano.", "2024-02-09") == [
         ("forecast", "exports", "PRT", "AGO", 2e9, "EUR", "at_least", 2024, "1-12")]
+
+
+def test_o_pais_vizinho_is_the_side_the_sentence_does_not_name():
+    assert figs("Espanha manteve-se em 2023 como o principal parceiro comercial de Portugal. As exportações de "
+                "Portugal para o país vizinho totalizaram 20,3 mil milhões de euros em 2023.", "2024-03-10") == [
+        ("actual", "exports", "PRT", "ESP", 20.3e9, "EUR", "exact", 2023, "1-12")]

@@ -170,7 +170,30 @@ class Sentence:
             if code and not any(p.start <= m.start() < p.end for p in found) \
                     and not _overlaps(m.start(), m.end(), money):
                 found.append(Place(m.start(), m.end(), code, True))
+        if self.cues["place_anaphora"]:
+            found += self._anaphoric_places(found, money)
         return sorted(found, key=lambda p: p.start)
+
+    def _anaphoric_places(self, found: list[Place], money) -> list[Place]:
+        """ "Nigeria's exports to the Asian country": the side of the article's pair that the
+        sentence does not name (none when it names both or neither)."""
+        pair = {self.ctx.home, self.ctx.partner} - {None}
+        if len(pair) != 2:
+            return []
+        named = {p.code for p in found} & pair
+        out = []
+        for c in self.cues["place_anaphora"]:
+            if any(p.start < c.end and c.start < p.end for p in found) or _overlaps(c.start, c.end, money):
+                continue
+            # both sides named: the one named in its own clause is not it ("..., while Nigeria's
+            # exports to the Asian country")
+            brk = max([m.end() for m in _CLAUSE.finditer(self.s, 0, c.start)]
+                      + [x.end for x in self.cues["contrast"] if x.end <= c.start] + [0])
+            near = {p.code for p in found if brk <= p.start < c.start} & pair
+            side = near if len(named) == 2 else named
+            if len(side) == 1:
+                out.append(Place(c.start, c.end, next(iter(pair - side)), False))
+        return out
 
     def _times(self) -> list[Time]:
         lex, s, pub = self.ctx.lex, self.s, self.ctx.pub
@@ -1217,6 +1240,9 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
     if not earlier and prev is not None and _comparison_amount(st, n):
         # "X last year, against Y in 2022": the next sentence goes on about X's year, not Y's
         earlier = True
+    if prev is not None and ("from", id(n)) not in resolved and _is_from_side(st, n):
+        # "rose to X last year, up 37% from Y in 2022, while ... Z": Z is dated as X, not Y
+        resolved[("from", id(n))] = True
     kind = _kind(st, n, role, year)
     metric, origin, dest = _direction(st, ctx, cue, n, carried)
     if metric is None or origin is None or dest is None or origin == dest:

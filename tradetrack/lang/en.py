@@ -198,6 +198,7 @@ LANGUAGE = Language(
     between=("between",),
     list_next=("followed by",),
     contrast=("while", "whereas", "but"),
+    place_anaphora=("the (?:Asian|African|European|Gulf|Arab|Latin American|South American|North American|North African|East African|West African|Southern African|Southeast Asian|South Asian|Central Asian|Middle Eastern|Nordic|Baltic|Balkan|Caribbean|Andean|Pacific|Eurasian|Indochinese|Himalayan|Maghreb|neighbouring|neighboring) (?:country|nation|giant|kingdom|state|economy|republic|neighbou?r|powerhouse)",),
     mainly=("mainly", "mostly", "largely", "chiefly", "primarily", "predominantly", "in particular",
             "especially", "notably", "including", "such as", "led by", "dominated by", "driven by"),
     subset=("of which", "including", "among which"),

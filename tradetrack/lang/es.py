@@ -285,6 +285,8 @@ LANGUAGE = Language(
     between=("entre",),
     list_next=("seguid[oa]s? (?:del|de|por)",),
     contrast=("mientras que", "mientras", "en tanto que", "pero"),
+    place_anaphora=("(?:el|ese|este) pa[íi]s (?:vecino|asi[áa]tico|africano|europeo|sudamericano|suramericano|latinoamericano|norteamericano|andino|magreb[íi]|[áa]rabe|caribeño|centroamericano)",
+                    "el gigante asi[áa]tico", "el reino alau[íi]", "el gigante sudamericano", "la naci[óo]n (?:asi[áa]tica|africana|europea|sudamericana|andina|caribeña|centroamericana)"),
     mainly=("principalmente", "sobre todo", "fundamentalmente", "mayoritariamente", "especialmente",
             "en particular", "entre ellos", "como\\b", "impulsad[oa]s? por", "dominad[oa]s? por"),
     subset=("de los cuales", "de las cuales", "incluidos", "incluidas"),

@@ -210,6 +210,8 @@ LANGUAGE = Language(
     between=("entre",),
     list_next=("suivie?s? (?:de la|de l'|du|des|de|par)",),
     contrast=("tandis que", "tandis qu'", "alors que", "alors qu'", "mais"),
+    place_anaphora=("(?:ce|le) pays (?:voisin|asiatique|africain|européen|maghrébin|nord-africain|sud-américain|latino-américain|arabe|du Golfe|d'Asie du Sud-Est)",
+                    "le Royaume", "le géant asiatique", "l'empire du Milieu", "la péninsule"),
     mainly=("principalement", "essentiellement", "surtout", "notamment", "majoritairement", "port[ée]e?s? par",
             "constitu[ée]e?s? (?:essentiellement |principalement |surtout )?d['e]", "dominée?s? par", "dont\\b"),
     subset=("dont", "parmi lesquels", "parmi lesquelles"),

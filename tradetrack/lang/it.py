@@ -270,6 +270,8 @@ LANGUAGE = Language(
     between=("tra", "fra"),
     list_next=("seguit[oa] (?:dagli|dalla|dall'|dal|da)",),
     contrast=("mentre", "ma\\b"),
+    place_anaphora=("(?:il|questo|quel) [Pp]aese (?:vicino|asiatico|africano|europeo|nordafricano|sudamericano|latinoamericano|arabo|del Golfo|nordamericano)",
+                    "il gigante asiatico", "il Dragone", "il Paese del Dragone"),
     mainly=("principalmente", "soprattutto", "in particolare", "prevalentemente", "perlopiù",
             "tra cui", "come\\b", "trainat[oaie] da"),
     subset=("di cui",),

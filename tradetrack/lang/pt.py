@@ -281,6 +281,8 @@ LANGUAGE = Language(
     between=("entre",),
     list_next=("seguid[oa]s? (?:pel[oa]s?|por|d[oa]s?|de)(?!\\p{L})",),
     contrast=("enquanto", "ao passo que", "mas\\b"),
+    place_anaphora=("(?:o|esse|este|aquele) pa[íi]s (?:vizinho|asi[áa]tico|africano|europeu|sul-americano|latino-americano|norte-americano|[áa]rabe|lus[óo]fono)",
+                    "o gigante asi[áa]tico", "o gigante sul-americano"),
     mainly=("sobretudo", "principalmente", "essencialmente", "em especial", "especialmente",
             "nomeadamente", "maioritariamente", "como\\b", "impulsionad[oa]s? por"),
     subset=("dos quais", "das quais", "incluindo"),

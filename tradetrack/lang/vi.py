@@ -290,6 +290,7 @@ LANGUAGE = Language(
     between=("trong khoảng", "khoảng từ", "từ(?= ?\\d[\\d,.]* (?:đến|tới) )"),
     list_next=("tiếp theo là", "tiếp đến là", "sau đó là"),
     contrast=("trong khi", "còn\\b", "nhưng"),
+    place_anaphora=("nước bạn", "nước láng giềng", "quốc gia láng giềng"),
     mainly=("chủ yếu", "chủ lực", "trong đó có", "bao gồm", "như\\b", "đặc biệt là"),
     subset=("trong đó", "bao gồm"),
     photo_credits=("Ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Nguồn ảnh"),
