@@ -302,3 +302,12 @@ def test_the_year_a_rate_is_compared_with_does_not_date_the_next_clause():
         ("actual", "exports", "ESP", "MAR", 3.4, "%", "exact", 2023, "1-12"),
         ("actual", "exports", "MAR", "ESP", 7.1, "%", "exact", 2023, "1-12"),
         ("actual", "exports", "MAR", "ESP", 10.2e9, "EUR", "exact", 2023, "1-12")]
+
+
+def test_saldo_fue_negativo_para_and_intercambiaron():
+    assert figs("El comercio bilateral entre la Argentina y Brasil sumó US$ 28.600 millones el año pasado. Así, "
+                "el saldo fue negativo para la Argentina en US$ 4.900 millones.", "2024-01-10") == [
+        ("actual", "turnover", "ARG", "BRA", 28.6e9, "USD", "exact", 2023, "1-12"),
+        ("actual", "balance", "BRA", "ARG", 4.9e9, "USD", "exact", 2023, "1-12")]
+    assert figs("En 2023, Argentina y Brasil intercambiaron bienes por 28.600 millones de dólares.") == [
+        ("actual", "turnover", "ARG", "BRA", 28.6e9, "USD", "exact", 2023, "1-12")]

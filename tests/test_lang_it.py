@@ -245,3 +245,8 @@ def test_puntiamo_a_is_a_goal():
                 "2024-11-19") == [
         ("actual", "turnover", "BRA", "ITA", 10.4e9, "USD", "exact", 2023, "1-12"),
         ("target", "turnover", "BRA", "ITA", 12e9, "USD", "at_least", 2025, "1-12")]
+
+
+def test_avevano_scambiato_is_trade():
+    assert figs("Nel 2023 Italia e Germania avevano scambiato merci per quasi 170 miliardi di euro.") == [
+        ("actual", "turnover", "DEU", "ITA", 170e9, "EUR", "at_most", 2023, "1-12")]

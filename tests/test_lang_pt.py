@@ -261,3 +261,10 @@ def test_o_pais_vizinho_is_the_side_the_sentence_does_not_name():
     assert figs("Espanha manteve-se em 2023 como o principal parceiro comercial de Portugal. As exportações de "
                 "Portugal para o país vizinho totalizaram 20,3 mil milhões de euros em 2023.", "2024-03-10") == [
         ("actual", "exports", "PRT", "ESP", 20.3e9, "EUR", "exact", 2023, "1-12")]
+
+
+def test_saldo_foi_positivo_para_and_trocaram():
+    assert figs("Em 2023, Brasil e Argentina trocaram mercadorias no valor de 28 bilhões de dólares, e o saldo "
+                "foi positivo para o Brasil em 4,9 bilhões de dólares.", "2024-01-10") == [
+        ("actual", "turnover", "ARG", "BRA", 28e9, "USD", "exact", 2023, "1-12"),
+        ("actual", "balance", "BRA", "ARG", 4.9e9, "USD", "exact", 2023, "1-12")]

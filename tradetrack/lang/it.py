@@ -112,6 +112,7 @@ LANGUAGE = Language(
     turnover=_w("esportazion[ei] e importazion[ei]", "importazion[ei] ed? esportazion[ei]",
               "import ed? export", "export ed? import", "interscambio(?: commerciale| bilaterale)?", "interscambi",
               "scambi(?:o)? commercial[ie]", "scambi(?:o)? bilateral[ie]", "(?<!libero )scambi\\b",
+              "(?:hanno|avevano|avranno|abbiano) scambiato",
               "commercio bilaterale", "commercio reciproco",
               "(?<!libero )(?<!ministero del )(?<!camera di )(?<!mondiale del )commercio\\b",
               "hanno scambiato", "si sono scambiat[ie]",
