@@ -250,3 +250,10 @@ def test_puntiamo_a_is_a_goal():
 def test_avevano_scambiato_is_trade():
     assert figs("Nel 2023 Italia e Germania avevano scambiato merci per quasi 170 miliardi di euro.") == [
         ("actual", "turnover", "DEU", "ITA", 170e9, "EUR", "at_most", 2023, "1-12")]
+
+
+def test_esportato_negli_stati_uniti_and_a_trade_noun_after_a_comma():
+    assert figs("Nel 2024 l'Italia ha esportato negli Stati Uniti merci per 64,8 miliardi di euro, a fronte di "
+                "importazioni per 25,2 miliardi.", "2025-04-10") == [
+        ("actual", "exports", "ITA", "USA", 64.8e9, "EUR", "exact", 2024, "1-12"),
+        ("actual", "exports", "USA", "ITA", 25.2e9, "EUR", "exact", 2024, "1-12")]

@@ -268,3 +268,11 @@ def test_saldo_foi_positivo_para_and_trocaram():
                 "foi positivo para o Brasil em 4,9 bilhões de dólares.", "2024-01-10") == [
         ("actual", "turnover", "ARG", "BRA", 28e9, "USD", "exact", 2023, "1-12"),
         ("actual", "balance", "BRA", "ARG", 4.9e9, "USD", "exact", 2023, "1-12")]
+
+
+def test_quer_ampliar_is_a_goal():
+    assert figs("Em 2024, o comércio entre Brasil e Estados Unidos somou US$ 80,9 bilhões. \"O governo quer "
+                "ampliar a corrente de comércio com os Estados Unidos para US$ 100 bilhões\", disse Alckmin.",
+                "2025-07-10") == [
+        ("actual", "turnover", "BRA", "USA", 80.9e9, "USD", "exact", 2024, "1-12"),
+        ("target", "turnover", "BRA", "USA", 100e9, "USD", "exact", None, "1-12")]

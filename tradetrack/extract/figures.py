@@ -739,7 +739,8 @@ def _governing_cue(st: Sentence, n: Num) -> Cue | None:
     # the places between count for nothing: "$2.2 billion in Vietnamese exports"
     named = sum(p.end - p.start for p in st.places if after and n.end <= p.start and p.end <= after.start)
     if after and st.ctx.lex.cues["number_links"] and _GAP_LINK.match(s[n.end:after.start]) \
-            and after.start - n.end - named <= 14 and not st._number_between(n.end, after.start):
+            and after.start - n.end - named <= 14 and not st._number_between(n.end, after.start) \
+            and not _CLAUSE.search(s, n.end, after.start):  # not "64,8 miliardi, a fronte di importazioni"
         link = st.ctx.lex.cues["number_links"].search(s, n.end, after.start)
         if link:
             return after

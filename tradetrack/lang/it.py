@@ -190,7 +190,7 @@ LANGUAGE = Language(
     down=_w("calo", "cal[aòi]", "diminu", "ridu", "riduzion", "flessione", "contrazion", "contratt",
           "crollo", "croll", "scend", "scesa", "sces[oi]", "declin", "perso", "perdita", "ribasso",
           "arretr", "in meno", "segno meno", "crescita negativa", "-", "–", "\u2212"),
-    to=_w("verso", "verso l'", "a", "ad", "al", "alla", "ai", "agli", "all'", "in", "destinat[ie] (?:alla|all'|al|a)",
+    to=_w("verso", "verso l'", "a", "ad", "al", "alla", "ai", "agli", "all'", "in", "negli", "nella", "nello", "nelle", "destinat[ie] (?:alla|all'|al|a)",
         "sul mercato", "nel mercato"),
     from_=_w("da", "dal", "dalla", "dai", "dagli", "dall'", "provenient[ie] (?:dalla|dall'|dal|da)",
            "originari[oe]? (?:della|dell'|del|di)"),

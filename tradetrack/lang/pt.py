@@ -159,7 +159,7 @@ LANGUAGE = Language(
            "respons[áa]ve(?:is|l) por", "do total",
            "percentual", "propor[çc][ãa]o"),
     target=_w("metas?\\b", "objetivos?\\b", "objectivos?\\b", "almej", "pretende(?:m)?",
-            "querem (?:duplic|triplic|elevar|levar|aumentar|alcan[çc]ar|atingir)",
+            "quer(?:em)? (?:duplic|triplic|elevar|levar|aumentar|ampliar|alcan[çc]ar|atingir)",
             "visa(?:m)?\\b", "propõe", "propõem", "busca(?:m|r)? (?:alcan[çc]ar|triplicar|aumentar|duplicar|atingir|elevar|dobrar|levar)",
             "esfor[çc]", "empenh", "elevar (?:este|esta|esse|essa|os|as|o|a)\\b",
             "levar (?:este|esta|esse|essa|os|as|o|a)\\b", "acordaram", "(?<!se )fixaram(?!-se)",  # not "fixaram-se em": stood at
