@@ -1283,3 +1283,8 @@ def test_the_minister_of_foreign_trade_is_no_trade_with_the_world():
     assert figs("Le ministre délégué au Commerce extérieur a indiqué que les exportations françaises vers le "
                 "Maroc avaient atteint 7,6 milliards d'euros en 2023.", "2024-02-20") == {
         ("actual", "exports", "FRA", "MAR", 7.6e9, "EUR", "exact", 2023, "1-12", None)}
+
+
+def test_les_achats_a_la_chine_come_from_china():
+    assert figs("En 2023, les achats de l'Algérie à la Chine ont atteint 10 milliards de dollars.",
+                "2024-03-10") == {("actual", "exports", "CHN", "DZA", 10e9, "USD", "exact", 2023, "1-12", None)}

@@ -311,3 +311,10 @@ def test_saldo_fue_negativo_para_and_intercambiaron():
         ("actual", "balance", "BRA", "ARG", 4.9e9, "USD", "exact", 2023, "1-12")]
     assert figs("En 2023, Argentina y Brasil intercambiaron bienes por 28.600 millones de dólares.") == [
         ("actual", "turnover", "ARG", "BRA", 28.6e9, "USD", "exact", 2023, "1-12")]
+
+
+def test_compras_a_and_compro_a_name_the_seller():
+    assert figs("Las exportaciones ecuatorianas a China sumaron 5.700 millones de dólares en 2023, mientras que "
+                "las compras a China alcanzaron 5.600 millones.") == [
+        ("actual", "exports", "ECU", "CHN", 5.7e9, "USD", "exact", 2023, "1-12"),
+        ("actual", "exports", "CHN", "ECU", 5.6e9, "USD", "exact", 2023, "1-12")]

@@ -357,3 +357,7 @@ def test_tu_den_is_a_range_tu_len_a_change():
         ("forecast", "turnover", "JPN", "VNM", 50e9, "USD", "at_most", 2024, "1-12")]
     assert figs("Kim ngạch thương mại Việt Nam - Nhật Bản tăng từ 48 lên 50 tỷ USD trong năm 2023.") == [
         ("actual", "turnover", "JPN", "VNM", 50e9, "USD", "exact", 2023, "1-12")]
+
+
+def test_do_la_uc_is_the_australian_dollar():
+    assert amounts("26,7 tỷ đô la Úc; 5 tỷ đô la; 3 tỷ đô la Mỹ") == [(26.7e9, "AUD"), (5e9, "USD"), (3e9, "USD")]

@@ -199,6 +199,8 @@ LANGUAGE = Language(
     to=_w("a", "al", "hacia", "con destino (?:al|a)", "rumbo a(?:l)?", "para", "en el mercado de",
         "en el mercado"),
     from_=_w("de", "del", "desde",
+             # "las compras a China", "compró a México": bought from
+             "compr(?:as|[óo]|aron|a|an|amos) (?:a|al)",
              # "las importaciones de China": imports from China, unless a source follows
              # ("las importaciones de México desde China")
              "importaci[óo]n(?:es)? (?:del|de)(?! \\p{Lu}\\S*(?: \\p{Lu}\\S*)* (?:procedentes?|provenientes?|originari|desde|del?\\b))", "procedentes? (?:del|de)", "provenientes? (?:del|de)",

@@ -136,7 +136,8 @@ LANGUAGE = Language(
     down=("baiss", "effondr", "d[ée]gringol", "baisse", "diminu", "recul", "chut", "repli", "contract", "plong", "r[ée]gress",
           "fl[ée]chi", "d[ée]clin", "perdu", "croissance n[ée]gative", "-", "–", "\u2212"),
     to=("vers", "[àa] destination (?:de|du|des|d')", "[àa]", "au", "aux", "en", "sur le march[ée]"),
-    from_=("de", "d'", "du", "des", "en provenance (?:de|du|des|d')", "depuis", "originaires? (?:de|du|d')"),
+    from_=("de", "d'", "du", "des", "en provenance (?:de|du|des|d')", "depuis", "originaires? (?:de|du|d')",
+           "achats? (?:à|au|aux)", "achet(?:é|e|ent|ait|aient) (?:à|au|aux)"),  # "achats à la Chine": from
     of=("de", "d'", "du", "des"),
     with_=("avec",),
     in_favour=("en faveur (?:de|du|des)", "au profit (?:de|du|des)", "favorable (?:aux|au|[àa])",

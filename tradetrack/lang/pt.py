@@ -194,6 +194,8 @@ LANGUAGE = Language(
     to=_w("para", "para o(?!\\p{L})", "para a(?!\\p{L})", "a", "ao", "à", "com destino (?:ao|à|a)", "rumo (?:ao|à|a)",
         "no mercado", "destinad[oa]s (?:ao|à|a)"),
     from_=_w("de", "do", "da", "dos", "das", "desde",
+             # "as compras à China", "comprou ao Brasil": bought from
+             "compr(?:as|ou|aram|a|am) (?:a|ao|à|aos|às)",
              # "as importações do Vietname": imports from Vietnam, unless a source follows
              # ("as importações do Brasil provenientes da China")
              "importa[çc](?:ões|ão) (?:dos|das|do|da|de)(?! \\p{Lu}\\S*(?: \\p{Lu}\\S*)* (?:provenientes?|oriund|origin[áa]ri|vind[oa]s?|d[eoa]s?\\b))", "provenientes? (?:do|da|de)",

@@ -145,7 +145,9 @@ LANGUAGE = Language(
             "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "nghìn": 1e3, "ngàn": 1e3,
             "tr": 1e6},
     currencies={
-        "đô ?la(?: Mỹ)?": "USD", "đô(?! ?la)": "USD", "đô-la(?: Mỹ)?": "USD", "đôla(?: Mỹ)?": "USD",
+        "đô ?la Úc": "AUD", "đô ?la Canada": "CAD", "đô ?la Singapore": "SGD", "đô ?la Hồng Kông": "HKD",
+        "đô ?la New Zealand": "NZD", "đô ?la Đài Loan": "TWD",
+        "đô ?la(?: Mỹ)?(?! (?:Úc|Canada|Singapore|Hồng Kông|New Zealand|Đài Loan|Australia|Brunei))": "USD", "đô(?! ?la)": "USD", "đô-la(?: Mỹ)?": "USD", "đôla(?: Mỹ)?": "USD",
         "Mỹ kim": "USD",
         "USD": "USD", "đồng(?: Việt Nam)?": "VND", "VNĐ": "VND", "VND": "VND", "đ\\b": "VND",
         "nhân dân tệ": "CNY", "NDT": "CNY", "rúp(?: Nga)?": "RUB", "rub": "RUB", "euro": "EUR",
