@@ -1278,3 +1278,11 @@ def test_the_country_alone_is_no_other_side():
     assert figs("Vietnam's total import-export turnover is likely to reach $782 billion this year, showing "
                 "the country's steady recovery. Trade with the US reached $120 billion in 2023.",
                 "2024-12-10") == {("actual", "turnover", "USA", "VNM", 120e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_the_bloc_is_the_eu_side():
+    assert figs("Two-way trade between Vietnam and the European Union (EU) hit $39.2 billion in the first seven "
+                "months of 2024. Vietnam's exports to the bloc rose 17.6% to $29.1 billion.", "2024-08-02") == {
+        ("actual", "turnover", "EU", "VNM", 39.2e9, "USD", "exact", 2024, "1-7", None),
+        ("actual", "exports", "VNM", "EU", 17.6, "%", "exact", 2024, "1-7", None),
+        ("actual", "exports", "VNM", "EU", 29.1e9, "USD", "exact", 2024, "1-7", None)}

@@ -276,3 +276,10 @@ def test_quer_ampliar_is_a_goal():
                 "2025-07-10") == [
         ("actual", "turnover", "BRA", "USA", 80.9e9, "USD", "exact", 2024, "1-12"),
         ("target", "turnover", "BRA", "USA", 100e9, "USD", "exact", None, "1-12")]
+
+
+def test_the_places_of_a_source_are_not_the_figures():
+    assert figs("As exportações de Angola para a China caíram 15,8% em 2023, para 20,1 mil milhões de dólares, "
+                "segundo dados das alfândegas chinesas divulgados hoje em Pequim.", "2024-01-20") == [
+        ("actual", "exports", "AGO", "CHN", -15.8, "%", "exact", 2023, "1-12"),
+        ("actual", "exports", "AGO", "CHN", 20.1e9, "USD", "exact", 2023, "1-12")]

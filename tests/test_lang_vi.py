@@ -361,3 +361,10 @@ def test_tu_den_is_a_range_tu_len_a_change():
 
 def test_do_la_uc_is_the_australian_dollar():
     assert amounts("26,7 tỷ đô la Úc; 5 tỷ đô la; 3 tỷ đô la Mỹ") == [(26.7e9, "AUD"), (5e9, "USD"), (3e9, "USD")]
+
+
+def test_xuat_sieu_sang_names_the_partner():
+    assert figs("Năm 2023, kim ngạch xuất khẩu của Việt Nam sang Mỹ đạt 97 tỷ USD. Xuất siêu sang Mỹ đạt 83 tỷ "
+                "USD.") == [
+        ("actual", "exports", "VNM", "USA", 97e9, "USD", "exact", 2023, "1-12"),
+        ("actual", "balance", "VNM", "USA", 83e9, "USD", "exact", 2023, "1-12")]

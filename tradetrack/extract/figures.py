@@ -773,7 +773,7 @@ def _zone(st: Sentence, n: Num, cue: Cue | None) -> tuple[int, int]:
     hi_nums = [m.start for m in others if m.start >= n.end]
     hi_cues = [c.start for c in st.metrics if c.start >= n.end and c is not cue]
     # "X to Turkey, while Turkish exports to Italy ...": the next clause is another flow's
-    hi_cues += [c.start for c in st.cues["contrast"] if c.start >= n.end]
+    hi_cues += [c.start for cat in ("contrast", "attribution") for c in st.cues[cat] if c.start >= n.end]
     hi = min(hi_nums + hi_cues + [len(st.s)])
     return lo, hi
 

@@ -89,6 +89,8 @@ class Language:
     # "tandis que", "while": the clause after it speaks of another flow, whose places are not
     # those of the number before it
     contrast: tuple[str, ...] = ()
+    # "selon", "according to": the places after it are the source's, not the number's
+    attribution: tuple[str, ...] = ()
     # "sobretudo", "mainly": a product after it says what a total is made of, and leaves it one
     mainly: tuple[str, ...] = ()
     # a country named again by a description: "the Asian country", "ce pays voisin", "el

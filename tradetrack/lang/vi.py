@@ -270,7 +270,8 @@ LANGUAGE = Language(
     # that "nhập khẩu từ Nga đạt 1,3 tỷ USD" is not read as the left end of "từ X lên Y"
     from_=_w("xuất xứ từ", "có nguồn gốc từ"),
     of=_w("của",),
-    with_=_w("với", "cùng với", "từ", "từ phía"),
+    # "xuất siêu sang Mỹ": a surplus "to" the US is a surplus with it
+    with_=_w("với", "cùng với", "từ", "từ phía", "xuất siêu sang", "xuất siêu vào"),
     in_favour=_w("nghiêng về (?:phía )?", "có lợi cho", "thuộc về", "về phía"),
     # Vietnamese puts a measure noun right after the number, with no "of": the empty link
     # before one lets the engine see "1,5 triệu tấn" is tonnes, not money
@@ -292,7 +293,8 @@ LANGUAGE = Language(
     between=("trong khoảng", "khoảng từ", "từ(?= ?\\d[\\d,.]* (?:đến|tới) )"),
     list_next=("tiếp theo là", "tiếp đến là", "sau đó là"),
     contrast=("trong khi", "còn\\b", "nhưng"),
-    place_anaphora=("nước bạn", "nước láng giềng", "quốc gia láng giềng"),
+    attribution=("theo số liệu", "theo thống kê", "theo báo cáo", "theo dữ liệu", "theo Tổng cục", "theo Bộ", "theo Cục"),
+    place_anaphora=("nước bạn", "khối này", "nước láng giềng", "quốc gia láng giềng"),
     mainly=("chủ yếu", "chủ lực", "trong đó có", "bao gồm", "như\\b", "đặc biệt là"),
     subset=("trong đó", "bao gồm"),
     photo_credits=("Ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Nguồn ảnh"),
