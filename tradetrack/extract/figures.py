@@ -170,7 +170,7 @@ class Sentence:
             if code and not any(p.start <= m.start() < p.end for p in found) \
                     and not _overlaps(m.start(), m.end(), money):
                 found.append(Place(m.start(), m.end(), code, True))
-        if self.cues["place_anaphora"]:
+        if self.cues["place_anaphora"] or self.cues["bloc_anaphora"]:
             found += self._anaphoric_places(found, money)
         return sorted(found, key=lambda p: p.start)
 
@@ -182,7 +182,7 @@ class Sentence:
             return []
         named = {p.code for p in found} & pair
         out = []
-        for c in self.cues["place_anaphora"]:
+        for c in self.cues["place_anaphora"] + self.cues["bloc_anaphora"]:
             if any(p.start < c.end and c.start < p.end for p in found) or _overlaps(c.start, c.end, money):
                 continue
             # both sides named: the one named in its own clause is not it ("..., while Nigeria's
@@ -191,8 +191,9 @@ class Sentence:
                       + [x.end for x in self.cues["contrast"] if x.end <= c.start] + [0])
             near = {p.code for p in found if brk <= p.start < c.start} & pair
             side = near if len(named) == 2 else named
-            if len(side) == 1:
-                out.append(Place(c.start, c.end, next(iter(pair - side)), False))
+            other = next(iter(pair - side)) if len(side) == 1 else None
+            if other is not None and (c.cat == "place_anaphora" or other in BLOCS):
+                out.append(Place(c.start, c.end, other, False))
         return out
 
     def _times(self) -> list[Time]:

@@ -348,7 +348,8 @@ def lexicon(code: str) -> Lexicon:
                   "world", "share", "target", "forecast", "approx", "at_least", "at_most", "up", "down",
                   "to", "from_", "of", "with_", "in_favour", "deadline", "comparison", "same_period",
                   "year_links", "range_links", "number_links", "anaphora", "market", "respectively", "between", "subset", "list_next",
-                  "contrast", "mainly", "place_anaphora", "attribution")
+                  "contrast", "mainly", "place_anaphora", "bloc_anaphora",
+                  "attribution")
     cues = {f: compile_alt(getattr(lang, f)) for f in cue_fields}
     # places: CLDR names plus the module's own; matched case-sensitively
     place_codes = dict(country_names(code))

@@ -96,6 +96,8 @@ class Language:
     # a country named again by a description: "the Asian country", "ce pays voisin", "el
     # gigante asiático"; it is the side of the article's pair the sentence does not name
     place_anaphora: tuple[str, ...] = ()
+    # "the bloc", "los Veintisiete": the same, when that side is a bloc
+    bloc_anaphora: tuple[str, ...] = ()
     # "dont", "of which": an amount right after it is part of the total before it; with a
     # partner named ("dont 2 milliards vers la Russie") it is that partner's flow
     subset: tuple[str, ...] = ()
