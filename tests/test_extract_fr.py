@@ -1288,3 +1288,13 @@ def test_the_minister_of_foreign_trade_is_no_trade_with_the_world():
 def test_les_achats_a_la_chine_come_from_china():
     assert figs("En 2023, les achats de l'Algérie à la Chine ont atteint 10 milliards de dollars.",
                 "2024-03-10") == {("actual", "exports", "CHN", "DZA", 10e9, "USD", "exact", 2023, "1-12", None)}
+
+
+def test_the_two_sides_goal_after_a_flow_is_for_their_trade():
+    assert figs("Les échanges commerciaux entre le Vietnam et la Russie ont atteint 4,57 milliards de dollars "
+                "l'année dernière. Les exportations russes vers le Vietnam se sont établies à 2,03 milliards de "
+                "dollars. Les deux parties se sont fixé pour objectif de porter ce chiffre à 10 milliards de "
+                "dollars.", "2025-01-20") == {
+        ("actual", "turnover", "RUS", "VNM", 4.57e9, "USD", "exact", 2024, "1-12", None),
+        ("actual", "exports", "RUS", "VNM", 2.03e9, "USD", "exact", 2024, "1-12", None),
+        ("target", "turnover", "RUS", "VNM", 10e9, "USD", "exact", None, "1-12", None)}

@@ -12,7 +12,7 @@ from .figures import extract_text
 from .lexicon import lexicon
 
 # Bumped whenever extraction output can change: stored figures carry it (`reextract`).
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract_article"]
 

@@ -1214,7 +1214,7 @@ def _amount_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolved
     if cue is None:
         if not ctx.last_metric:
             return None
-        cue = Cue(n.start, n.start, ctx.last_metric.cat)
+        cue = Cue(n.start, n.start, _carried_metric(st, ctx))
         carried = True
     else:
         carried = False
@@ -1596,7 +1596,7 @@ def _percent_figure(st: Sentence, ctx: Context, n: Num, nums: list[Num], resolve
         if cue is None:
             if not ctx.last_metric:
                 return None
-            cue = Cue(n.start, n.start, ctx.last_metric.cat)
+            cue = Cue(n.start, n.start, _carried_metric(st, ctx))
             carried = True
         if cue.cat in BLOCKING_CUES or _after_world(st, cue):
             return None
@@ -1627,6 +1627,16 @@ def _growth_by(st: Sentence, growth: Cue | None, c: Cue, n: Num) -> bool:
     link = st.ctx.lex.change_link
     return growth is not None and link is not None and c.end <= growth.start \
         and link.search(st.s, growth.end, n.start) is not None
+
+
+def _carried_metric(st: Sentence, ctx: Context) -> str:
+    """The trade noun a sentence without one goes on with: the last one named, but the two
+    countries' trade when the sentence speaks of both ("Les deux parties visent à porter ce
+    chiffre à 10 milliards" after a sentence on exports)."""
+    cat = ctx.last_metric.cat
+    if cat in ("exports", "imports") and st.cues["bilateral"] and (st.cues["target"] or st.cues["forecast"]):
+        return "turnover"
+    return cat
 
 
 def _dated_in_paren(st: Sentence, m: Num, t: Time) -> bool:
