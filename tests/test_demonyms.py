@@ -166,6 +166,11 @@ def test_longer_demonym_wins(lang, text, expected):
     ("it", "Il premier Albanese ha parlato con Giordano, che tiene in serbo una sorpresa."),  # names, "in store"
     ("pt", "O prédio servia de armazém."),  # "served", not "Serbian"
     ("es", "Checo Pérez ganó la carrera."),  # a nickname
+    # combining forms only before a hyphen
+    ("es", "No solo crecieron las ventas sino también las compras del mercado hispano."),  # "but"
+    ("pt", "O sino da igreja tocou."),  # a bell
+    ("it", "Il treno Italo e lo scrittore Italo Calvino."),
+    ("fr", "Un prix franco à bord."),  # free on board
 ])
 def test_words_that_are_no_demonym(lang, text):
     assert demonyms(lang, text) == []
@@ -175,3 +180,19 @@ def test_a_name_is_no_country():
     # "Albanese" is the Australian prime minister, not an Albanian
     assert figure_set("Il premier australiano Albanese ha detto che l'interscambio tra Australia e Cina ha "
                       "raggiunto 300 miliardi di dollari nel 2023.", PUB, "it") == turnover("AUS", "CHN", 3e11)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "el comercio sino-estadounidense", [("sino", "CHN"), ("estadounidense", "USA")]),
+    ("pt", "o comércio sino-brasileiro", [("sino", "CHN"), ("brasileiro", "BRA")]),
+    ("it", "l'interscambio italo-cinese", [("italo", "ITA"), ("cinese", "CHN")]),
+    ("fr", "les échanges franco-tunisiens", [("franco", "FRA"), ("tunisiens", "TUN")]),
+])
+def test_combining_forms_before_a_hyphen(lang, text, expected):
+    assert demonyms(lang, text) == expected
+
+
+def test_sino_que_is_no_china():
+    # Spanish "sino" is "but": the pair is the one named
+    assert figure_set("El comercio bilateral entre Argentina y Brasil no solo creció, sino que alcanzó 30.000 "
+                      "millones de dólares en 2023.", PUB, "es") == turnover("ARG", "BRA", 3e10)

@@ -210,8 +210,8 @@ LANGUAGE = Language(
                   "correspond(?:ieron|ían|en|e) a", "fueron de"),
     range_links=("a", "y", "-", "–", "—", "hasta"),
     demonyms={
-        "vietnamitas?": "VNM", "rus[oa]s?": "RUS", "chin[oa]s?": "CHN", "sino": "CHN",
-        "franc[ée]s(?:es|as|a)?": "FRA", "español(?:es|as|a)?": "ESP", "hispano": "ESP",
+        "vietnamitas?": "VNM", "rus[oa]s?": "RUS", "chin[oa]s?": "CHN", "sino(?=-)": "CHN",
+        "franc[ée]s(?:es|as|a)?": "FRA", "español(?:es|as|a)?": "ESP", "hispano(?=-)": "ESP",
         "estadounidenses?": "USA", "norteamerican[oa]s?": "USA", "alem[áa]n(?:es|as|a)?": "DEU",
         "brit[áa]nic[oa]s?": "GBR", "italian[oa]s?": "ITA", "portugu[ée]s(?:es|as|a)?": "PRT",
         "brasileñ[oa]s?": "BRA", "argentin[oa]s?": "ARG", "mexican[oa]s?": "MEX",

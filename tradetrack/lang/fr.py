@@ -144,7 +144,7 @@ LANGUAGE = Language(
     range_links=("[àa]", "et", "-", "–", "—"),
     demonyms={
         "vietnamien(?:ne)?s?": "VNM", "vietnamo": "VNM", "russes?": "RUS", "russo": "RUS",
-        "chinois(?:es?)?": "CHN", "sino": "CHN", "fran[çc]ais(?:es?)?": "FRA", "franco": "FRA",
+        "chinois(?:es?)?": "CHN", "sino": "CHN", "fran[çc]ais(?:es?)?": "FRA", "franco(?=-)": "FRA",
         "tricolores?": "FRA", "alg[ée]rien(?:ne)?s?": "DZA", "marocain(?:e)?s?": "MAR",
         "am[ée]ricain(?:e)?s?": "USA", "allemand(?:e)?s?": "DEU", "britannique?s?": "GBR",
         "italien(?:ne)?s?": "ITA", "espagnol(?:e)?s?": "ESP", "portugais(?:es?)?": "PRT",

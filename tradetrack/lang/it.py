@@ -203,7 +203,7 @@ LANGUAGE = Language(
     range_links=("a", "e", "-", "–", "—", "fino a"),
     demonyms={
         "vietnamit[ai]": "VNM", "russ[oaie]": "RUS", "cines[ei]": "CHN",
-        "sino": "CHN", "frances[ei]": "FRA", "italian[oaie]": "ITA", "italo": "ITA",
+        "sino(?=-)": "CHN", "frances[ei]": "FRA", "italian[oaie]": "ITA", "italo(?=-)": "ITA",
         "spagnol[oaie]": "ESP", "statunitens[ei]": "USA", "(?<!-)american[oaie]": "USA",
         "tedesc(?:hi|he|o|a)": "DEU", "britannic[oaie]|britannici": "GBR", "ingles[ei]": "GBR",
         "portoghes[ei]": "PRT", "brasilian[oaie]": "BRA", "argentin[oaie]": "ARG",

@@ -207,7 +207,7 @@ LANGUAGE = Language(
     range_links=("a", "e", "-", "–", "—", "at[ée]", "para"),  # "de 2 para 2,6 bilhões": from one value to another
     demonyms={
         "vietnamit[ao]s?": "VNM", "russ[oa]s?": "RUS", "chin[eê]s(?:es|as|a)?": "CHN",
-        "sino": "CHN", "franc[eê]s(?:es|as|a)?": "FRA", "portugu[eê]s(?:es|as|a)?": "PRT",
+        "sino(?=-)": "CHN", "franc[eê]s(?:es|as|a)?": "FRA", "portugu[eê]s(?:es|as|a)?": "PRT",
         "luso": "PRT", "brasileir[oa]s?": "BRA", "espanh[oó]is": "ESP", "espanhol(?:as|a)?": "ESP",
         "(?<!-)americanos?": "USA", "(?<!-)americanas?": "USA", "norte-american[oa]s?": "USA",
         "estadunidenses?": "USA", "alem[ãa](?:es|s)?": "DEU", "brit[âa]nic[oa]s?": "GBR",
