@@ -109,7 +109,9 @@ def _pruned(word: dict[str, bool], runs: tuple[regex.Pattern, ...] = ()) -> Star
     """Starts from heads marked as in ``_head_words``."""
     # "export" makes "exportation" redundant (a match starting with one starts with the
     # other), unless only "export" must start a word
-    keep = sorted(h for h in word if not any(b != h and h.startswith(b) and (word[h] or not word[b]) for b in word))
+    # (each head's own beginnings are looked up: compared two by two, the few hundred heads of
+    # the demonyms took about 0.2 s over the languages)
+    keep = sorted(h for h in word if not any(h[:k] in word and (word[h] or not word[h[:k]]) for k in range(len(h))))
     return Starts(tuple(keep), word_heads=frozenset(h for h in keep if word[h]), runs=runs)
 
 
@@ -149,7 +151,9 @@ class Lexicon:
     place_starts: Starts
     demonyms: regex.Pattern
     demonym_starts: Starts | None
-    demonym_values: list[tuple[regex.Pattern, str]]
+    # (literal beginnings or None, demonym without its lookarounds, code), in the module's order:
+    # a demonym's pattern is compiled the first time a word starting as it does is looked up
+    demonym_values: list[tuple[tuple[str, ...] | None, str, str]]
     place_finder: PlaceFinder  # the matches of ``places``, without running it
     demonym_finder: DemonymFinder  # the matches of ``demonyms``, tried where a word may be one
     tail: regex.Pattern | None
@@ -223,7 +227,14 @@ class Lexicon:
         return self._memo_lookup("number_word_values", t, None)
 
     def demonym_of(self, text: str) -> str | None:
-        return _lookup(self.demonym_values, text, None)
+        """The code of the first demonym (in the module's order) that matches all of ``text``."""
+        low = text.lower()
+        known = len(low) == len(text)  # else a beginning of ``low`` may not be one of ``text``
+        for heads, frag, code in self.demonym_values:
+            # a fragment matches only texts that start with one of its literal beginnings
+            if (heads is None or not known or low.startswith(heads)) and _value_rx(frag).fullmatch(text):
+                return code
+        return None
 
 
 def _stem(fragment: str) -> str:
@@ -273,6 +284,13 @@ def _lookup(pairs, text, default):
         if pat.fullmatch(text):
             return value
     return default
+
+
+@cache
+def _value_rx(frag: str) -> regex.Pattern:
+    """A demonym's pattern for ``Lexicon.demonym_of``, compiled on first use: most are never
+    looked up, and compiling a few hundred a language cost more than the lookups."""
+    return _rx(frag, F)
 
 
 def _values(d: dict, flags=F) -> list:
@@ -408,7 +426,8 @@ def lexicon(code: str) -> Lexicon:
         demonyms=demonyms,
         demonym_starts=demonym_starts,
         # the value of a matched word: lookarounds ("sino(?=-)") look beyond it, so drop them
-        demonym_values=[(_rx(_LOOKAROUND.sub("", k), F), v) for k, v in lang.demonyms.items()],
+        demonym_values=[(None if (a := anchors(k)) is None else tuple(sorted(a)), _LOOKAROUND.sub("", k), v)
+                        for k, v in lang.demonyms.items()],
         place_finder=PlaceFinder.build(place_codes, lang.place_guard, places, place_starts),
         demonym_finder=DemonymFinder.build(demonyms, demonym_starts),
         tail=tail,

@@ -150,6 +150,49 @@ LANGUAGE = Language(
         # combining forms, before a hyphen: "Sino-Russian", "Indo-UAE", "Franco-Algerian"
         "sino(?=-)": "CHN", "russo(?=-)": "RUS", "franco(?=-)": "FRA", "italo(?=-)": "ITA",
         "indo(?=-)(?!-pacific)": "IND",
+        # --- the other UN members, Taiwan, Hong Kong, Palestine and Kosovo. Of two that may
+        # start at the same place the longer is tried first ("South Sudanese" before "Sudanese",
+        # "North Korean" before "Korean"); "Dominican" is the Dominican Republic's, "Congolese"
+        # the DR Congo's; "Polish" only capitalised (the verb)
+        "north korean": "PRK", "sudanese": "SDN", "south sudanese": "SSD", "guinean": "GIN",
+        "equatorial guinean": "GNQ", "bissau-guinean": "GNB", "papua new guinean": "PNG",
+        "nigerien": "NER", "congolese": "COD", "dominican": "DOM",
+        # Europe
+        "austrian": "AUT", "hungarian": "HUN", "romanian": "ROU", "bulgarian": "BGR",
+        "cypriot": "CYP", "maltese": "MLT", "czech": "CZE", "slovak(?:ian)?": "SVK",
+        "sloven(?:e|ian)": "SVN", "croatian": "HRV", "serbian": "SRB", "bosnian": "BIH",
+        "montenegrin": "MNE", "albanian": "ALB", "north macedonian": "MKD", "macedonian": "MKD", "kosovar": "XKK",
+        "kosovan": "XKK", "moldovan": "MDA", "(?-i:Polish|POLISH)": "POL", "norwegian": "NOR",
+        "danish": "DNK", "finnish": "FIN", "icelandic": "ISL", "irish": "IRL", "estonian": "EST",
+        "latvian": "LVA", "lithuanian": "LTU", "luxembourg(?:ish|er)": "LUX", "monegasque": "MCO",
+        "andorran": "AND", "liechtensteiner": "LIE", "sammarinese": "SMR", "georgian": "GEO",
+        "armenian": "ARM", "azerbaijani": "AZE", "azeri": "AZE",
+        # Asia
+        "afghan": "AFG", "nepal(?:i|ese)": "NPL", "bhutanese": "BTN", "sri lankan": "LKA",
+        "maldivian": "MDV", "burmese": "MMR", "bruneian": "BRN", "timorese": "TLS",
+        "taiwanese": "TWN", "uzbek(?:istani)?": "UZB", "turkmen(?:istani)?": "TKM",
+        "tajik(?:istani)?": "TJK", "kyrgyz(?:stani)?": "KGZ", "syrian": "SYR", "lebanese": "LBN",
+        "jordanian": "JOR", "iraqi": "IRQ", "kuwaiti": "KWT", "qatari": "QAT", "bahraini": "BHR",
+        "omani": "OMN", "yemeni": "YEM", "palestinian": "PSE",
+        # Africa
+        "libyan": "LBY", "mauritanian": "MRT", "malian": "MLI", "chadian": "TCD",
+        "ethiopian": "ETH", "eritrean": "ERI", "djiboutian": "DJI", "somali(?:an)?": "SOM",
+        "kenyan": "KEN", "ugandan": "UGA", "tanzanian": "TZA", "rwandan": "RWA",
+        "burundian": "BDI", "gabonese": "GAB", "cameroonian": "CMR", "beninese": "BEN",
+        "togolese": "TGO", "ghanaian": "GHA", "burkinab[eè]": "BFA", "ivorian": "CIV",
+        "sierra leonean": "SLE", "liberian": "LBR", "gambian": "GMB", "cape verdean": "CPV",
+        "s[aã]o tom[eé]an": "STP", "zambian": "ZMB", "zimbabwean": "ZWE", "malawian": "MWI",
+        "botswanan": "BWA", "namibian": "NAM", "malagasy": "MDG", "mauritian": "MUS",
+        "seychellois": "SYC", "comorian": "COM", "swazi": "SWZ",
+        # the Americas
+        "haitian": "HTI", "jamaican": "JAM", "trinidadian": "TTO", "bahamian": "BHS",
+        "barbadian": "BRB", "belizean": "BLZ", "grenadian": "GRD", "antiguan": "ATG",
+        "guatemalan": "GTM", "honduran": "HND", "salvador(?:an|ean)": "SLV", "nicaraguan": "NIC",
+        "costa rican": "CRI", "panamanian": "PAN", "guyanese": "GUY", "surinamese": "SUR",
+        # Oceania
+        "fijian": "FJI", "samoan": "WSM", "tongan": "TON", "vanuatuan": "VUT", "nauruan": "NRU",
+        "palauan": "PLW", "tuvaluan": "TUV", "marshallese": "MHL",
+        "kittitian": "KNA", "saint lucian": "LCA", "basotho": "LSO",
     },
     places={
         "Viet Nam": "VNM", "Việt Nam": "VNM", "Russian Federation": "RUS", "Hanoi": "VNM",

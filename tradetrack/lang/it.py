@@ -204,7 +204,7 @@ LANGUAGE = Language(
     range_links=("a", "e", "-", "–", "—", "fino a"),
     demonyms={
         "vietnamit[ai]": "VNM", "russ[oaie]": "RUS", "cines[ei]": "CHN",
-        "sino": "CHN", "frances[ei]": "FRA", "italian[oaie]": "ITA", "italo": "ITA",
+        "sino(?=-)": "CHN", "frances[ei]": "FRA", "italian[oaie]": "ITA", "italo(?=-)": "ITA",
         "spagnol[oaie]": "ESP", "statunitens[ei]": "USA", "(?<!-)american[oaie]": "USA",
         "tedesc(?:hi|he|o|a)": "DEU", "britannic[oaie]|britannici": "GBR", "ingles[ei]": "GBR",
         "portoghes[ei]": "PRT", "brasilian[oaie]": "BRA", "argentin[oaie]": "ARG",
@@ -224,6 +224,59 @@ LANGUAGE = Language(
         "cuban[oaie]": "CUB", "europe[oaie]": "EU", "polacc(?:hi|he|o|a)": "POL",
         "grec[oaie]|greci": "GRC", "austriac[oaie]|austriaci": "AUT", "sved[eai]s[ei]": "SWE",
         "israelian[oaie]": "ISR", "kazak(?:he|o|a|i)": "KAZ", "bielorussi?[oaie]?": "BLR",
+        # --- the other UN members, Taiwan, Hong Kong, Palestine and Kosovo. Of two that may
+        # start at the same place the longer is tried first ("nord-coreano" before "coreano",
+        # "sud-sudanese" before "sudanese"); "in serbo" is "in store", no Serbian; "Albanese" and
+        # "Giordano" are names: those two only in lower case
+        # Europe
+        "ungheres[ei]": "HUN", "rumen[oaie]": "ROU", "bulgar[oaie]": "BGR", "ellenic(?:he|[oai])": "GRC",
+        "cipriot[aie]": "CYP", "maltes[ei]": "MLT", "cec(?:hi|he|o|a)": "CZE",
+        "slovacc(?:hi|he|o|a)": "SVK", "sloven[oaie]": "SVN", "croat[oaie]": "HRV",
+        "(?<!in\\s)serb[oaie]": "SRB", "bosniac(?:he|[oai])": "BIH",
+        "montenegrin[oaie]": "MNE", "(?-i:albanes[ei])": "ALB", "macedon[ei]": "MKD",
+        "nord-macedon[ei]": "MKD", "nordmacedon[ei]": "MKD", "kosovar[oaie]": "XKK", "moldav[oaie]": "MDA",
+        "finlandes[ei]": "FIN", "norveges[ei]": "NOR", "danes[ei]": "DNK", "islandes[ei]": "ISL",
+        "irlandes[ei]": "IRL", "eston[ei]": "EST", "letton[ei]": "LVA", "lituan[oaie]": "LTU",
+        "lussemburghes[ei]": "LUX", "monegasc(?:hi|he|o|a)": "MCO", "andorran[oaie]": "AND",
+        "sammarines[ei]": "SMR", "elvetic(?:he|[oai])": "CHE", "georgian[oaie]": "GEO",
+        "armen[oaie]": "ARM", "azer[oaie]": "AZE", "azerbaigian[oaie]": "AZE",
+        # Asia
+        "afghan[oae]": "AFG", "pakistan[oaie]": "PAK", "banglades[ei]": "BGD", "nepales[ei]": "NPL",
+        "bhutanes[ei]": "BTN", "srilankes[ei]": "LKA", "singales[ei]": "LKA", "maldivian[oaie]": "MDV",
+        "birman[oaie]": "MMR", "brunein[oaie]": "BRN", "timores[ei]": "TLS", "mongol[oaie]": "MNG",
+        "nord-corean[oaie]": "PRK", "nordcorean[oaie]": "PRK", "taiwanes[ei]": "TWN", "hongkonghes[ei]": "HKG",
+        "nipponic(?:he|[oai])": "JPN", "uzbek[oaie]?": "UZB", "turkmen[oaie]?": "TKM",
+        "tagik[oaie]?": "TJK", "kirghis[oaie]?": "KGZ", "sirian[oaie]": "SYR", "libanes[ei]": "LBN",
+        "(?-i:giordan[oaie])": "JOR", "irachen[oaie]": "IRQ", "kuwaitian[oaie]": "KWT",
+        "qatarin[oaie]": "QAT", "qatariot[aie]": "QAT", "bahrenit[ai]": "BHR", "bahreinit[ai]": "BHR",
+        "omanit[ai]": "OMN", "yemenit[ai]": "YEM", "palestines[ei]": "PSE",
+        # Africa
+        "libic(?:he|[oai])": "LBY", "mauritan[oaie]": "MRT", "malian[oaie]": "MLI",
+        "nigerin[oaie]": "NER", "ciadian[oaie]": "TCD", "sudanes[ei]": "SDN",
+        "sud-sudanes[ei]": "SSD", "sudsudanes[ei]": "SSD", "etiop[ei]": "ETH", "etiopic(?:he|[oai])": "ETH",
+        "eritre[oaie]": "ERI", "gibutian[oaie]": "DJI", "somal[oaie]": "SOM", "kenian[oaie]": "KEN",
+        "keniot[aie]": "KEN", "ugandes[ei]": "UGA", "tanzanian[oaie]": "TZA", "ruandes[ei]": "RWA",
+        "burundes[ei]": "BDI", "congoles[ei]": "COD", "gabones[ei]": "GAB", "camerunens[ei]": "CMR",
+        "guinean[oaie]": "GIN", "equatoguinean[oaie]": "GNQ", "benines[ei]": "BEN",
+        "togoles[ei]": "TGO", "ghanes[ei]": "GHA", "ghanian[oaie]": "GHA", "burkinab[èeé]": "BFA",
+        "ivorian[oaie]": "CIV", "sierraleones[ei]": "SLE", "liberian[oaie]": "LBR",
+        "gambian[oaie]": "GMB", "capoverdian[oaie]": "CPV", "senegales[ei]": "SEN",
+        "zambian[oaie]": "ZMB", "zimbabwean[oaie]": "ZWE", "malawian[oaie]": "MWI",
+        "namibian[oaie]": "NAM", "malgasc(?:i[oa]|[ie])": "MDG", "seychelles[ei]": "SYC",
+        "swazi": "SWZ",
+        # the Americas
+        "haitian[oaie]": "HTI", "dominican[oaie]": "DOM", "giamaican[oaie]": "JAM",
+        "trinidadian[oaie]": "TTO", "panamens[ei]": "PAN", "costarican[oaie]": "CRI",
+        "guatemaltec(?:hi|he|o|a)": "GTM", "honduregn[oaie]": "HND", "salvadoregn[oaie]": "SLV",
+        "nicaraguens[ei]": "NIC", "surinames[ei]": "SUR",
+        # Oceania
+        "neozelandes[ei]": "NZL", "figian[oaie]": "FJI", "samoan[oaie]": "WSM", "tongan[oaie]": "TON",
+        "bahamens[ei]": "BHS", "belizian[oaie]": "BLZ", "barbadian[oaie]": "BRB", "comorian[oaie]": "COM",
+        "vanuatuan[oaie]": "VUT", "liechtensteinian[oaie]": "LIE", "nauruan[oaie]": "NRU",
+        "palauan[oaie]": "PLW", "tuvaluan[oaie]": "TUV", "santomens[ei]": "STP", "antiguan[oaie]": "ATG",
+        # combining forms, before a hyphen only: "franco-tedesco", "ispano-marocchino"
+        "franco(?=-)": "FRA", "germano(?=-)": "DEU", "ispano(?=-)": "ESP", "luso(?=-)": "PRT",
+        "nippo(?=-)": "JPN", "indo(?=-)(?!-pacific)(?!-europ)": "IND",
     },
     places={
         "Viet Nam": "VNM", "Việt Nam": "VNM", "Federazione Russa": "RUS", "Federazione russa": "RUS",
