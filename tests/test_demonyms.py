@@ -196,3 +196,13 @@ def test_sino_que_is_no_china():
     # Spanish "sino" is "but": the pair is the one named
     assert figure_set("El comercio bilateral entre Argentina y Brasil no solo creció, sino que alcanzó 30.000 "
                       "millones de dólares en 2023.", PUB, "es") == turnover("ARG", "BRA", 3e10)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Trade between Vietnam and Brazil, the largest Latin American economy, reached $7 billion in 2023."),
+    ("fr", "Les échanges entre le Vietnam et le Brésil, premier partenaire sud-américain du Vietnam, ont atteint "
+           "7 milliards de dollars en 2023."),
+])
+def test_a_region_is_no_country(language, text):
+    assert figure_set(text, "2024-03-10", language) == {
+        ("actual", "turnover", "BRA", "VNM", 7e9, "USD", "exact", 2023, "1-12", None)}

@@ -133,6 +133,8 @@ LANGUAGE = Language(
     demonyms={
         "vietnamese": "VNM", "russian": "RUS", "chinese": "CHN", "french": "FRA",
         "algerian": "DZA", "moroccan": "MAR", "american": "USA", "u\\.s\\.": "USA",
+        # regions, no country: they keep "American" and "Indian" from being read alone
+        "(?:latin|south|central) american": "", "indian ocean": "",
         "german": "DEU", "british": "GBR", "uk\\b": "GBR", "italian": "ITA", "spanish": "ESP",
         "portuguese": "PRT", "brazilian": "BRA", "indian": "IND", "japanese": "JPN",
         "korean": "KOR", "south korean": "KOR", "cambodian": "KHM", "lao\\b": "LAO",

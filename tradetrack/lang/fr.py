@@ -148,7 +148,7 @@ LANGUAGE = Language(
         "vietnamien(?:ne)?s?": "VNM", "vietnamo": "VNM", "russes?": "RUS", "russo": "RUS",
         "chinois(?:es?)?": "CHN", "sino": "CHN", "fran[çc]ais(?:es?)?": "FRA", "franco(?=-)": "FRA",
         "tricolores?": "FRA", "alg[ée]rien(?:ne)?s?": "DZA", "marocain(?:e)?s?": "MAR",
-        "am[ée]ricain(?:e)?s?": "USA", "allemand(?:e)?s?": "DEU", "britannique?s?": "GBR",
+        "am[ée]ricain(?:e)?s?": "USA", "(?:sud|latino|centre|nord)-am[ée]ricain(?:e)?s?": "",  # regions "allemand(?:e)?s?": "DEU", "britannique?s?": "GBR",
         "italien(?:ne)?s?": "ITA", "espagnol(?:e)?s?": "ESP", "portugais(?:es?)?": "PRT",
         "br[ée]silien(?:ne)?s?": "BRA", "indien(?:ne)?s?": "IND", "japonais(?:es?)?": "JPN",
         "cor[ée]en(?:ne)?s?": "KOR", "sud-cor[ée]en(?:ne)?s?": "KOR", "cambodgien(?:ne)?s?": "KHM",
