@@ -368,3 +368,12 @@ def test_xuat_sieu_sang_names_the_partner():
                 "USD.") == [
         ("actual", "exports", "VNM", "USA", 97e9, "USD", "exact", 2023, "1-12"),
         ("actual", "balance", "VNM", "USA", 83e9, "USD", "exact", 2023, "1-12")]
+
+
+def test_a_goal_of_the_two_countries_after_a_balance_is_for_their_trade():
+    assert figs("Năm 2023, thương mại hai chiều Việt Nam - Hàn Quốc đạt 76,6 tỷ USD; Việt Nam nhập siêu từ Hàn "
+                "Quốc 29,6 tỷ USD. Mục tiêu 100 tỷ USD vào năm 2025 mà lãnh đạo hai nước đặt ra vẫn chưa đạt "
+                "được.") == [
+        ("actual", "turnover", "KOR", "VNM", 76.6e9, "USD", "exact", 2023, "1-12"),
+        ("actual", "balance", "KOR", "VNM", 29.6e9, "USD", "exact", 2023, "1-12"),
+        ("target", "turnover", "KOR", "VNM", 100e9, "USD", "exact", 2025, "1-12")]

@@ -35,3 +35,8 @@ def test_a_rate_before_year_on_year_keeps_the_months_of_its_amount():
                       "the first nine months of this year.", "2024-10-20", "en") == {
         ("actual", "exports", "CHN", "KEN", 18.4, "%", "exact", 2024, "1-9", None),
         ("actual", "exports", "CHN", "KEN", 3.2e9, "USD", "exact", 2024, "1-9", None)}
+
+
+def test_no_total_before_a_verb_of_trade():
+    assert figure_set("No total, Timor-Leste importou bens no valor de 780 milhões de dólares em 2023.",
+                      "2024-04-16", "pt") == set()

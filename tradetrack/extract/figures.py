@@ -1634,7 +1634,7 @@ def _carried_metric(st: Sentence, ctx: Context) -> str:
     countries' trade when the sentence speaks of both ("Les deux parties visent à porter ce
     chiffre à 10 milliards" after a sentence on exports)."""
     cat = ctx.last_metric.cat
-    if cat in ("exports", "imports") and st.cues["bilateral"] and (st.cues["target"] or st.cues["forecast"]):
+    if cat != "turnover" and st.cues["bilateral"] and (st.cues["target"] or st.cues["forecast"]):
         return "turnover"
     return cat
 

@@ -149,7 +149,7 @@ LANGUAGE = Language(
                 "(?:do|no) setor\\b", "(?:do|no) sector\\b"),
     world=_w("com[ée]rcio exterior(?: \\p{L}+)?,? cuj[oa]s", "(?<!(?:minist[ée]rio|ministro|ministra|secretaria|secret[áa]rio|secret[áa]ria|departamento|estat[íi]sticas|c[âa]mara) (?:de |do |da )?)com[ée]rcio exterior", "com[ée]rcio externo", "com[ée]rcio internacional",
            "exporta[çc][õo]es totais", "importa[çc][õo]es totais", "total das exporta[çc][õo]es",
-           "total das importa[çc][õo]es", "no total,? (?:[\\p{L}-]+ ){0,4}?(?:balan[çc]a|exporta|importa|com[ée]rcio|saldo)",
+           "total das importa[çc][õo]es", "no total,? (?:[\\p{L}-]+ ){0,4}?(?:balan[çc]a|export|import|com[ée]rcio|saldo)",
            "com o mundo", "para o mundo", "a n[íi]vel mundial", "em n[íi]vel mundial",
            "todos os (?:seus )?parceiros", "vendas externas", "compras externas"),
     share=_w("quota", "cota\\b", "participa[çc][ãa]o", "fatia",
