@@ -170,19 +170,19 @@ class Sentence:
             if code and not any(p.start <= m.start() < p.end for p in found) \
                     and not _overlaps(m.start(), m.end(), money):
                 found.append(Place(m.start(), m.end(), code, True))
-        if self.cues["place_anaphora"] or self.cues["bloc_anaphora"]:
-            found += self._anaphoric_places(found, money)
+        found += self._anaphoric_places(found, money)
         return sorted(found, key=lambda p: p.start)
 
     def _anaphoric_places(self, found: list[Place], money) -> list[Place]:
         """ "Nigeria's exports to the Asian country": the side of the article's pair that the
         sentence does not name (none when it names both or neither)."""
         pair = {self.ctx.home, self.ctx.partner} - {None}
-        if len(pair) != 2:
-            return []
         named = {p.code for p in found} & pair
+        if len(pair) != 2 or not named:
+            return []  # (before looking for the words: most sentences stop here)
         out = []
-        for c in self.cues["place_anaphora"] + self.cues["bloc_anaphora"]:
+        blocs = self.cues["bloc_anaphora"] if pair & set(BLOCS) else []
+        for c in self.cues["place_anaphora"] + blocs:
             if any(p.start < c.end and c.start < p.end for p in found) or _overlaps(c.start, c.end, money):
                 continue
             # both sides named: the one named in its own clause is not it ("..., while Nigeria's
@@ -774,7 +774,7 @@ def _zone(st: Sentence, n: Num, cue: Cue | None) -> tuple[int, int]:
     hi_nums = [m.start for m in others if m.start >= n.end]
     hi_cues = [c.start for c in st.metrics if c.start >= n.end and c is not cue]
     # "X to Turkey, while Turkish exports to Italy ...": the next clause is another flow's
-    hi_cues += [c.start for cat in ("contrast", "attribution") for c in st.cues[cat] if c.start >= n.end]
+    hi_cues += [c.start for c in st.cues["clause_end"] if c.start >= n.end]
     hi = min(hi_nums + hi_cues + [len(st.s)])
     return lo, hi
 

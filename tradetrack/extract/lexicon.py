@@ -368,7 +368,11 @@ def lexicon(code: str) -> Lexicon:
                   "year_links", "range_links", "number_links", "anaphora", "market", "respectively", "between", "subset", "list_next",
                   "contrast", "mainly", "place_anaphora", "bloc_anaphora",
                   "attribution")
+    # cue lists read together, found in one scan: where a clause stops speaking of a number
+    # ("while", "according to")
+    joined = {"clause_end": lang.contrast + lang.attribution}
     cues = {f: compile_alt(getattr(lang, f)) for f in cue_fields}
+    cues.update({f: compile_alt(v) for f, v in joined.items()})
     # places: CLDR names plus the module's own; matched case-sensitively
     place_codes = dict(country_names(code))
     place_codes.update(country_names("en") if code != "en" else {})
@@ -416,7 +420,7 @@ def lexicon(code: str) -> Lexicon:
         relative_years=_values(lang.relative_years),
         relative_to_previous=_values(lang.relative_to_previous),
         cues=cues,
-        cue_starts={f: _starts(getattr(lang, f)) for f in cue_fields},
+        cue_starts={**{f: _starts(getattr(lang, f)) for f in cue_fields}, **{f: _starts(v) for f, v in joined.items()}},
         amount_starts=amount_starts,
         percent_starts=Starts(("+", "-", "−", "–"), runs=(DIGIT_RUN,)),
         percent_words_at=_folded_heads(lang.percent),

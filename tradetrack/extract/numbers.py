@@ -2,6 +2,7 @@
 scale words, currencies before or after."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -86,13 +87,19 @@ class Num:
 
 
 # unambiguous decimals: a point or a comma before one or two digits, or after thousands groups
-_DOT_DECIMAL = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d{1,2})(?![\d.,])")
-_COMMA_DECIMAL = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2})(?![\d.,])")
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d{1,2})(?![\d.,])")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2})(?![\d.,])")
+
+
+# a number the two conventions read differently: "1,950" where a comma is a decimal point
+_AMBIGUOUS = {True: re.compile(r"\d,\d\d\d(?![\d,])"), False: re.compile(r"\d\.\d\d\d(?![\d.])")}
 
 
 def text_decimal_comma(text: str, default: bool) -> bool:
     """The decimal convention of a text: its language's, unless the text writes only the other
     one ("US$620.5 millones" makes "US$1,950 millones" 1,950 million in a Spanish text)."""
+    if not _AMBIGUOUS[default].search(text):
+        return default  # (most texts: nothing the conventions read differently)
     mine, other = (_COMMA_DECIMAL, _DOT_DECIMAL) if default else (_DOT_DECIMAL, _COMMA_DECIMAL)
     if other.search(text) and not mine.search(text):
         return not default
