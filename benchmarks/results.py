@@ -46,7 +46,7 @@ def summary(tp: dict | None, ing: dict | None, mem: dict | None) -> list[str]:
             b = tp["baseline"]
             out.append(f"- the engine alone against {b['rev']} ({b['commit']}), measured in turns in the same run: "
                        f"{b['mb_per_cpu_s']:.3f} against {b['baseline_mb_per_cpu_s']:.3f} MB per CPU-second, "
-                       f"{b['ratio']:.2f}× faster"
+                       + (f"{b['ratio']:.2f}× faster" if b["ratio"] >= 1 else f"{b['ratio']:.2f}× the speed (slower)")
                        + (f"; end to end (`extract --jobs 1`, 50 MB, right after this commit's run): {b['extract_1']['seconds']:.0f} s "
                           f"against {tp['extract']['1']['seconds']:.0f} s, {b['extract_1']['ratio']:.2f}×" if "extract_1" in b else ""))
         rt = tp.get("recognizers_text", {})
