@@ -1143,14 +1143,7 @@ def _is_from_side(st: Sentence, n: Num) -> bool:
     if not nxt or rng is None or nxt[0].start - n.end > 40:
         return False
     # what stands between, once its dates are set aside, must be the link itself: "à", "to"
-    gap = list(s[n.end:nxt[0].start])
-    spans = [(t.start, t.end) for t in st.times]
-    spans += [(c.start, c.end) for c in st.cues["year_links"]
-              if any(0 <= t.start - c.end <= 1 for t in st.times)]
-    for a, b in spans:
-        for i in range(max(a, n.end), min(b, nxt[0].start)):
-            gap[i - n.end] = " "
-    return bool(rng.fullmatch("".join(gap).strip(" ,")))
+    return bool(rng.fullmatch(_without_times(st, n.end, nxt[0].start).strip(" ,")))
 
 
 def _bound(st: Sentence, n: Num) -> str:
