@@ -577,10 +577,6 @@ def _without_captions(text: str, end: int, lex: Lexicon, spans: list[tuple[int, 
     return out
 
 
-def _key(f: Figure) -> tuple:
-    return (f.kind, f.metric, f.origin, f.destination, f.unit, f.year, f.months)
-
-
 def _headline_restatements(figures: list[Figure], first_line: int) -> list[Figure]:
     """A headline restates what the body states, rounded ("32 percent" for 32.36) and without
     its date or its kind ("trade set to reach $15 billion" over "is forecast to reach about $15
